@@ -1,0 +1,211 @@
+// The one contract between the screen and the station core. Both transports (Electron IPC and the
+// headless server's WebSocket) carry exactly these requests and events; docs/api.md is generated from here.
+import { z } from 'zod';
+import { BloodPressureSchema, DissociationSchema, MoaasSchema, Spo2Schema } from '../domain/vitals';
+import { REQUEST_NAMES } from './request-names';
+import type {
+  BoardView,
+  HistoryRow,
+  ProtocolSummary,
+  SessionView,
+  StationSettingsView,
+} from './views';
+
+const text = (label: string, max: number) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, { error: `${label} is required` })
+    .max(max, { error: `${label} must be at most ${max} characters` })
+    // Control characters have no place in a clinical record and break exports.
+    .regex(/^[^\p{Cc}]*$/u, { error: `${label} contains characters that are not allowed` });
+
+/** The person at the station who performs the action. */
+const By = text('Your name', 80);
+const SessionId = z.string({ error: 'Session is required' }).uuid({ error: 'Session id is not valid' });
+/** When it happened; omitted means now. */
+const At = z.iso
+  .datetime({ offset: true, error: 'Time must be an ISO 8601 date and time' })
+  .optional();
+const Lot = text('Lot number', 40);
+
+const CheckInInput = z.strictObject({
+  chairId: text('Chair', 40),
+  patient: z.strictObject({
+    clinicId: text('Patient ID', 40),
+    name: text('Patient name or initials', 80),
+    birthDate: z.iso.date({ error: 'Birth date must be a date (YYYY-MM-DD)' }).nullable().optional(),
+  }),
+  protocolId: text('Protocol', 60),
+  by: By,
+});
+
+const ObservationInput = z
+  .strictObject({
+    sessionId: SessionId,
+    at: At,
+    bp: BloodPressureSchema.optional(),
+    spo2: Spo2Schema.optional(),
+    moaas: MoaasSchema.optional(),
+    dissociation: DissociationSchema.optional(),
+    by: By,
+  })
+  .refine((o) => o.bp || o.spo2 !== undefined || o.moaas !== undefined || o.dissociation, {
+    error: 'Enter at least one value: blood pressure, SpO2, MOAA/S or dissociation',
+  });
+
+export interface RequestSpec<I extends z.ZodType, R> {
+  input: I;
+  /** Name of the result type in shared/api/views.ts, for the API document. */
+  result: string;
+  description: string;
+  /** Compile-time carrier of the result type; never read at run time. */
+  _result?: R;
+}
+
+/** request<Result>()(inputSchema, ...): the result type is named, the input type is inferred. */
+function request<R>() {
+  return <I extends z.ZodType>(input: I, result: string, description: string): RequestSpec<I, R> => ({
+    input,
+    result,
+    description,
+  });
+}
+
+const Empty = z.strictObject({});
+
+export const REQUESTS = {
+  'board.get': request<BoardView>()(Empty, 'BoardView', 'The chair board: every chair, free or with its session.'),
+  'protocols.list': request<ProtocolSummary[]>()(Empty, 'ProtocolSummary[]', 'The protocols a patient can be checked in on.'),
+  'settings.get': request<StationSettingsView>()(Empty, 'StationSettingsView', 'The station settings the screen needs (chairs).'),
+  'settings.setChairCount': request<StationSettingsView>()(
+    z.strictObject({
+      count: z.number({ error: 'Number of chairs must be a number' }).int({ error: 'Number of chairs must be a whole number' }).min(1, { error: 'A station has 1 to 12 chairs' }).max(12, { error: 'A station has 1 to 12 chairs' }),
+      by: By,
+    }),
+    'StationSettingsView',
+    'Sets how many chairs the board shows (1-12). A chair with a patient in it cannot be removed.',
+  ),
+  'session.checkIn': request<SessionView>()(CheckInInput, 'SessionView', 'Checks a patient into a free chair on a protocol.'),
+  'session.get': request<SessionView>()(
+    z.strictObject({ sessionId: SessionId }),
+    'SessionView',
+    'One session in full, open or closed.',
+  ),
+  'session.confirmPreDose': request<SessionView>()(
+    z.strictObject({
+      sessionId: SessionId,
+      transportHome: z.boolean({ error: 'Say whether someone else drives the patient home' }),
+      fasting: z.boolean().nullable().optional(),
+      nasalPreparation: z.boolean().nullable().optional(),
+      by: By,
+    }),
+    'SessionView',
+    'Records the pre-dose confirmations: transport home by someone else; for Spravato also fasting and nasal steroid/decongestant timing.',
+  ),
+  'session.recordObservation': request<SessionView>()(
+    ObservationInput,
+    'SessionView',
+    'Records a check: any of blood pressure (with pulse), SpO2, MOAA/S and dissociation, taken now or at `at`.',
+  ),
+  'session.acknowledgeBaseline': request<SessionView>()(
+    z.strictObject({
+      sessionId: SessionId,
+      observationId: z.number().int().positive(),
+      clinician: text('Clinician name', 80),
+      note: text('Note', 500).nullable().optional(),
+      by: By,
+    }),
+    'SessionView',
+    'A clinician acknowledges an elevated pre-dose blood pressure so that dosing may go ahead.',
+  ),
+  'session.recordDevice': request<SessionView>()(
+    z.strictObject({ sessionId: SessionId, at: At, lot: Lot, by: By }),
+    'SessionView',
+    'Spravato: records the next nasal spray device given (now or at `at`), with its lot number.',
+  ),
+  'session.recordKetamineDose': request<SessionView>()(
+    z.strictObject({
+      sessionId: SessionId,
+      at: At,
+      mg: z.number({ error: 'Dose must be a number of mg' }).positive({ error: 'Dose must be more than 0 mg' }).max(1000, { error: 'Dose must be at most 1000 mg' }),
+      lot: Lot,
+      site: text('Injection site', 60).nullable().optional(),
+      troches: z.number({ error: 'Number of troches must be a number' }).int({ error: 'Number of troches must be a whole number' }).min(1, { error: 'Number of troches must be 1 to 10' }).max(10, { error: 'Number of troches must be 1 to 10' }).nullable().optional(),
+      rate: text('Rate or duration', 60).nullable().optional(),
+      by: By,
+    }),
+    'SessionView',
+    'Ketamine: records the dose (IV: the infusion start), now or at `at`.',
+  ),
+  'session.recordInfusionEnd': request<SessionView>()(
+    z.strictObject({ sessionId: SessionId, at: At, by: By }),
+    'SessionView',
+    'Ketamine IV: records when the infusion ended.',
+  ),
+  'session.markEnteredInError': request<SessionView>()(
+    z.strictObject({ sessionId: SessionId, entryId: z.number().int().positive(), reason: text('Reason', 300), by: By }),
+    'SessionView',
+    'Marks an entry as entered in error. The entry stays in the record, struck through, with the reason.',
+  ),
+  'session.discharge': request<SessionView>()(
+    z.strictObject({ sessionId: SessionId, clinician: text('Clinician name', 80), note: text('Note', 1000).nullable().optional(), by: By }),
+    'SessionView',
+    'A clinician discharges the patient once the minimum observation is over. The session becomes read-only and the chair is free.',
+  ),
+  'session.cancel': request<SessionView>()(
+    z.strictObject({ sessionId: SessionId, reason: text('Reason', 300), by: By }),
+    'SessionView',
+    'Ends a session in which no dose was given (for example the patient was not dosed today). The chair is free.',
+  ),
+  'history.list': request<HistoryRow[]>()(
+    z.strictObject({ patientClinicId: text('Patient ID', 40).optional(), limit: z.number().int().min(1).max(200).optional() }),
+    'HistoryRow[]',
+    'Closed sessions, newest first, optionally for one patient ID.',
+  ),
+  'clock.advance': request<BoardView>()(
+    z.strictObject({ minutes: z.number().min(0).max(24 * 60) }),
+    'BoardView',
+    'Test clock only (`npm run serve -- --test-clock`): moves the station clock forward. Refused otherwise.',
+  ),
+} as const;
+
+export type RequestName = keyof typeof REQUESTS;
+export type RequestInput<K extends RequestName> = z.input<(typeof REQUESTS)[K]['input']>;
+export type ParsedInput<K extends RequestName> = z.output<(typeof REQUESTS)[K]['input']>;
+export type RequestResult<K extends RequestName> = NonNullable<(typeof REQUESTS)[K]['_result']>;
+
+// Both lists name the same requests: a name added to one and not the other fails to compile.
+type ListedName = (typeof REQUEST_NAMES)[number];
+type SameNames = [ListedName] extends [RequestName] ? ([RequestName] extends [ListedName] ? true : false) : false;
+const namesAgree: SameNames = true;
+void namesAgree;
+export { REQUEST_NAMES };
+
+export interface EventPayloads {
+  /** The whole board, every second and after every change. */
+  board: BoardView;
+  /** A session's record changed; fetch it again with session.get if it is open on screen. */
+  session: { sessionId: string };
+}
+export type EventName = keyof EventPayloads;
+export const EVENT_DESCRIPTIONS: Record<EventName, { payload: string; description: string }> = {
+  board: { payload: 'BoardView', description: 'The whole board, sent every second and after every change.' },
+  session: { payload: '{ sessionId: string }', description: 'A session changed; fetch it again with session.get if it is on screen.' },
+};
+
+export type ErrorCode = 'invalid-input' | 'not-found' | 'not-allowed' | 'unknown-request' | 'internal';
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+  /** For invalid input: which field and what is wrong with it. */
+  issues?: Array<{ path: string; message: string }>;
+}
+export type ApiResponse<R> = { ok: true; result: R } | { ok: false; error: ApiError };
+
+/** The typed object the renderer talks to, whichever transport carries it. */
+export type StationApi = {
+  [K in RequestName]: (input: RequestInput<K>) => Promise<RequestResult<K>>;
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+};
