@@ -183,7 +183,9 @@ function pendingCheck(check: ScheduledCheck): CheckStatus {
   };
 }
 
-export function deriveSession(session: SessionRecord, entries: Entry[], closure: Closure | null, now: number): DerivedSession {
+export function deriveSession(session: SessionRecord, entries: Entry[], closure: Closure | null, currentTime: number): DerivedSession {
+  // A closed session's clock stopped when it closed: its record shows the state at that moment.
+  const now = closure ? Math.min(currentTime, ms(closure.at)) : currentTime;
   const protocol = session.protocol;
   const errors = new Map<number, { reason: string; by: string; at: number }>();
   for (const e of entries) {

@@ -1,0 +1,63 @@
+// Numbered schema migrations. A migration is never edited once shipped: add the next number.
+// The triggers make the clinical tables append-only at the database itself: a correction is a new row.
+
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+function appendOnly(table: string): string {
+  return `
+    CREATE TRIGGER ${table}_no_update BEFORE UPDATE ON ${table}
+      BEGIN SELECT RAISE(ABORT, 'clinical records are never changed in place'); END;
+    CREATE TRIGGER ${table}_no_delete BEFORE DELETE ON ${table}
+      BEGIN SELECT RAISE(ABORT, 'clinical records are never deleted'); END;`;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'sessions, entries and closures',
+    sql: `
+      CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        chair_id TEXT NOT NULL,
+        chair_name TEXT NOT NULL,
+        patient_clinic_id TEXT NOT NULL,
+        patient_name TEXT NOT NULL,
+        patient_birth_date TEXT,
+        protocol_id TEXT NOT NULL,
+        protocol_json TEXT NOT NULL,
+        checked_in_at TEXT NOT NULL,
+        checked_in_by TEXT NOT NULL
+      );
+      CREATE INDEX sessions_by_patient ON sessions (patient_clinic_id, checked_in_at);
+      CREATE INDEX sessions_by_check_in ON sessions (checked_in_at);
+
+      CREATE TABLE entries (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        session_id TEXT NOT NULL REFERENCES sessions (id),
+        kind TEXT NOT NULL,
+        at TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        by TEXT NOT NULL,
+        body_json TEXT NOT NULL
+      );
+      CREATE INDEX entries_by_session ON entries (session_id, id);
+
+      CREATE TABLE closures (
+        session_id TEXT PRIMARY KEY REFERENCES sessions (id),
+        kind TEXT NOT NULL CHECK (kind IN ('discharged', 'cancelled')),
+        at TEXT NOT NULL,
+        by TEXT NOT NULL,
+        clinician TEXT,
+        note TEXT
+      );
+      CREATE INDEX closures_by_time ON closures (at);
+      ${appendOnly('sessions')}
+      ${appendOnly('entries')}
+      ${appendOnly('closures')}
+    `,
+  },
+];

@@ -1,0 +1,116 @@
+// Assembles the station core: records, settings, commands and queries behind the one contract,
+// and the board heartbeat that keeps every screen's timers and due checks current.
+import { BUILT_IN_PROTOCOLS } from '../../shared/domain/protocols';
+import type { EventName, EventPayloads } from '../../shared/api/contract';
+import type { AdjustableClock, Clock } from './clock';
+import { openDatabase } from './db/open-database';
+import { SessionRepository } from './records/session-repository';
+import { routeRequest, type Handlers } from './request-router';
+import { SessionCommands } from './session-commands';
+import { defaultChairs, type SettingsStore } from './settings/settings-store';
+import { notAllowed } from './station-error';
+import type { EventListener, StationCore } from './station-core';
+import { protocolSummary, StationQueries } from './station-queries';
+
+export interface StationOptions {
+  dataDir: string;
+  clock: Clock;
+  settings: SettingsStore;
+  /** Path of a better-sqlite3 binary built for this runtime (the Electron app keeps its own). */
+  nativeBinding?: string;
+  /** Only when started for testing: lets clock.advance move time forward. */
+  testClock?: AdjustableClock | null;
+  /** How often the board is sent to screens; 0 turns the heartbeat off (tests drive it). */
+  heartbeatMs?: number;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export function openStation(options: StationOptions): StationCore {
+  const { clock, settings } = options;
+  const log = options.log ?? ((message, error) => console.error(message, error ?? ''));
+  const db = openDatabase(options.dataDir, options.nativeBinding);
+  const repo = new SessionRepository(db);
+  const protocols = () => BUILT_IN_PROTOCOLS;
+  const commands = new SessionCommands(repo, clock, settings, protocols);
+  const queries = new StationQueries(repo, clock, settings, Boolean(options.testClock));
+  const listeners = new Set<EventListener>();
+
+  const emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => {
+    for (const l of listeners) {
+      try {
+        l(event, payload);
+      } catch (e) {
+        log('A screen could not take a station event', e);
+      }
+    }
+  };
+  const changed = (sessionId: string) => {
+    const view = queries.session(sessionId);
+    emit('session', { sessionId });
+    emit('board', queries.board());
+    return view;
+  };
+
+  const handlers: Handlers = {
+    'board.get': () => queries.board(),
+    'protocols.list': () => protocols().map(protocolSummary),
+    'settings.get': () => ({ chairs: settings.read().chairs }),
+    'settings.setChairCount': ({ count }) => {
+      const current = settings.read().chairs;
+      const removed = current.slice(count);
+      const occupied = repo.activeSessions().find((s) => removed.some((c) => c.id === s.record.chairId));
+      if (occupied) throw notAllowed(`${occupied.chairName} has a patient: discharge them before removing the chair`, 'count');
+      const kept = current.slice(0, count);
+      const chairs = [...kept, ...defaultChairs(count).slice(kept.length)];
+      settings.write({ ...settings.read(), chairs });
+      emit('board', queries.board());
+      return { chairs };
+    },
+    'session.checkIn': (input) => changed(commands.checkIn(input)),
+    'session.get': ({ sessionId }) => queries.session(sessionId),
+    'session.confirmPreDose': (input) => (commands.confirmPreDose(input), changed(input.sessionId)),
+    'session.recordObservation': (input) => (commands.recordObservation(input), changed(input.sessionId)),
+    'session.acknowledgeBaseline': (input) => (commands.acknowledgeBaseline(input), changed(input.sessionId)),
+    'session.recordDevice': (input) => (commands.recordDevice(input), changed(input.sessionId)),
+    'session.recordKetamineDose': (input) => (commands.recordKetamineDose(input), changed(input.sessionId)),
+    'session.recordInfusionEnd': (input) => (commands.recordInfusionEnd(input), changed(input.sessionId)),
+    'session.markEnteredInError': (input) => (commands.markEnteredInError(input), changed(input.sessionId)),
+    'session.discharge': (input) => (commands.discharge(input), changed(input.sessionId)),
+    'session.cancel': (input) => (commands.cancel(input), changed(input.sessionId)),
+    'history.list': ({ patientClinicId, limit }) => queries.history(limit ?? 50, patientClinicId),
+    'clock.advance': ({ minutes }) => {
+      if (!options.testClock) throw notAllowed('The clock can only be moved on a station started with --test-clock');
+      options.testClock.advance(minutes * 60_000);
+      const board = queries.board();
+      emit('board', board);
+      return board;
+    },
+  };
+
+  const heartbeatMs = options.heartbeatMs ?? 1000;
+  const heartbeat =
+    heartbeatMs > 0
+      ? setInterval(() => {
+          if (listeners.size === 0) return;
+          try {
+            emit('board', queries.board());
+          } catch (e) {
+            log('The board could not be computed', e);
+          }
+        }, heartbeatMs)
+      : null;
+  heartbeat?.unref?.();
+
+  return {
+    handle: (method, input) => routeRequest(handlers, method, input, (e) => log(`Request ${method} failed`, e)),
+    onEvent: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: () => {
+      if (heartbeat) clearInterval(heartbeat);
+      listeners.clear();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,173 @@
+// Reads and appends the clinical record in SQLite. Only INSERT and SELECT: the schema's triggers
+// refuse UPDATE and DELETE on these tables.
+import type { Db } from '../db/open-database';
+import type { Closure, Entry, EntryBody, SessionRecord } from '../../../shared/domain/records';
+import type { Protocol } from '../../../shared/domain/protocols';
+
+interface SessionRow {
+  id: string;
+  chair_id: string;
+  chair_name: string;
+  patient_clinic_id: string;
+  patient_name: string;
+  patient_birth_date: string | null;
+  protocol_json: string;
+  checked_in_at: string;
+  checked_in_by: string;
+}
+
+interface EntryRow {
+  id: number;
+  session_id: string;
+  at: string;
+  recorded_at: string;
+  by: string;
+  body_json: string;
+}
+
+interface ClosureRow {
+  session_id: string;
+  kind: 'discharged' | 'cancelled';
+  at: string;
+  by: string;
+  clinician: string | null;
+  note: string | null;
+}
+
+export interface StoredSession {
+  record: SessionRecord;
+  chairName: string;
+}
+
+function toSession(row: SessionRow): StoredSession {
+  return {
+    chairName: row.chair_name,
+    record: {
+      id: row.id,
+      chairId: row.chair_id,
+      patient: { clinicId: row.patient_clinic_id, name: row.patient_name, birthDate: row.patient_birth_date },
+      protocol: JSON.parse(row.protocol_json) as Protocol,
+      checkedInAt: row.checked_in_at,
+      checkedInBy: row.checked_in_by,
+    },
+  };
+}
+
+function toEntry(row: EntryRow): Entry {
+  return {
+    id: row.id,
+    sessionId: row.session_id,
+    at: row.at,
+    recordedAt: row.recorded_at,
+    by: row.by,
+    body: JSON.parse(row.body_json) as EntryBody,
+  };
+}
+
+function toClosure(row: ClosureRow): Closure {
+  return { sessionId: row.session_id, kind: row.kind, at: row.at, by: row.by, clinician: row.clinician, note: row.note };
+}
+
+export class SessionRepository {
+  private readonly stmts;
+
+  constructor(private readonly db: Db) {
+    this.stmts = {
+      insertSession: db.prepare(
+        `INSERT INTO sessions (id, chair_id, chair_name, patient_clinic_id, patient_name, patient_birth_date,
+           protocol_id, protocol_json, checked_in_at, checked_in_by)
+         VALUES (@id, @chairId, @chairName, @clinicId, @name, @birthDate, @protocolId, @protocolJson, @checkedInAt, @checkedInBy)`,
+      ),
+      insertEntry: db.prepare(
+        `INSERT INTO entries (session_id, kind, at, recorded_at, by, body_json)
+         VALUES (@sessionId, @kind, @at, @recordedAt, @by, @bodyJson)`,
+      ),
+      insertClosure: db.prepare(
+        `INSERT INTO closures (session_id, kind, at, by, clinician, note)
+         VALUES (@sessionId, @kind, @at, @by, @clinician, @note)`,
+      ),
+      session: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
+      entries: db.prepare<[string], EntryRow>('SELECT * FROM entries WHERE session_id = ? ORDER BY id'),
+      closure: db.prepare<[string], ClosureRow>('SELECT * FROM closures WHERE session_id = ?'),
+      active: db.prepare<[], SessionRow>(
+        `SELECT s.* FROM sessions s LEFT JOIN closures c ON c.session_id = s.id
+         WHERE c.session_id IS NULL ORDER BY s.checked_in_at`,
+      ),
+      history: db.prepare<[number], SessionRow & { c_kind: ClosureRow['kind']; c_at: string; c_by: string; c_clinician: string | null; c_note: string | null }>(
+        `SELECT s.*, c.kind AS c_kind, c.at AS c_at, c.by AS c_by, c.clinician AS c_clinician, c.note AS c_note
+         FROM closures c JOIN sessions s ON s.id = c.session_id
+         ORDER BY c.at DESC LIMIT ?`,
+      ),
+      historyForPatient: db.prepare<[string, number], SessionRow & { c_kind: ClosureRow['kind']; c_at: string; c_by: string; c_clinician: string | null; c_note: string | null }>(
+        `SELECT s.*, c.kind AS c_kind, c.at AS c_at, c.by AS c_by, c.clinician AS c_clinician, c.note AS c_note
+         FROM sessions s JOIN closures c ON c.session_id = s.id
+         WHERE s.patient_clinic_id = ?
+         ORDER BY s.checked_in_at DESC LIMIT ?`,
+      ),
+    };
+  }
+
+  /** Runs fn in one write transaction: everything in it is committed together, or nothing is. */
+  inTransaction<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
+  }
+
+  insertSession(s: StoredSession): void {
+    const r = s.record;
+    this.stmts.insertSession.run({
+      id: r.id,
+      chairId: r.chairId,
+      chairName: s.chairName,
+      clinicId: r.patient.clinicId,
+      name: r.patient.name,
+      birthDate: r.patient.birthDate,
+      protocolId: r.protocol.id,
+      protocolJson: JSON.stringify(r.protocol),
+      checkedInAt: r.checkedInAt,
+      checkedInBy: r.checkedInBy,
+    });
+  }
+
+  appendEntry(e: Omit<Entry, 'id'>): number {
+    const info = this.stmts.insertEntry.run({
+      sessionId: e.sessionId,
+      kind: e.body.kind,
+      at: e.at,
+      recordedAt: e.recordedAt,
+      by: e.by,
+      bodyJson: JSON.stringify(e.body),
+    });
+    return Number(info.lastInsertRowid);
+  }
+
+  close(c: Closure): void {
+    this.stmts.insertClosure.run(c);
+  }
+
+  session(id: string): StoredSession | null {
+    const row = this.stmts.session.get(id);
+    return row ? toSession(row) : null;
+  }
+
+  entries(sessionId: string): Entry[] {
+    return this.stmts.entries.all(sessionId).map(toEntry);
+  }
+
+  closure(sessionId: string): Closure | null {
+    const row = this.stmts.closure.get(sessionId);
+    return row ? toClosure(row) : null;
+  }
+
+  /** Sessions without a closure: the patients in chairs now. */
+  activeSessions(): StoredSession[] {
+    return this.stmts.active.all().map(toSession);
+  }
+
+  history(limit: number, patientClinicId?: string): Array<StoredSession & { closure: Closure }> {
+    const rows = patientClinicId ? this.stmts.historyForPatient.all(patientClinicId, limit) : this.stmts.history.all(limit);
+    return rows.map((row) => ({
+      ...toSession(row),
+      closure: { sessionId: row.id, kind: row.c_kind, at: row.c_at, by: row.c_by, clinician: row.c_clinician, note: row.c_note },
+    }));
+  }
+}

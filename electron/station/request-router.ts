@@ -1,0 +1,35 @@
+// The core's boundary: every request from any transport passes here. Its input is validated
+// against the contract before anything runs; refusals become clear messages, never exceptions.
+import type { z } from 'zod';
+import { REQUESTS, type ApiError, type ApiResponse, type ParsedInput, type RequestName, type RequestResult } from '../../shared/api/contract';
+import { StationError } from './station-error';
+
+export type Handlers = { [K in RequestName]: (input: ParsedInput<K>) => RequestResult<K> };
+
+function isRequestName(method: string): method is RequestName {
+  return Object.prototype.hasOwnProperty.call(REQUESTS, method);
+}
+
+function issuesOf(error: z.ZodError): ApiError {
+  const issues = error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
+  return { code: 'invalid-input', message: issues[0]?.message ?? 'The input is not valid', issues };
+}
+
+export function routeRequest(handlers: Handlers, method: string, input: unknown, log: (e: unknown) => void): ApiResponse<unknown> {
+  if (!isRequestName(method)) return { ok: false, error: { code: 'unknown-request', message: `Unknown request "${method}"` } };
+  const parsed = REQUESTS[method].input.safeParse(input ?? {});
+  if (!parsed.success) return { ok: false, error: issuesOf(parsed.error) };
+  try {
+    const handler = handlers[method] as (i: unknown) => unknown;
+    return { ok: true, result: handler(parsed.data) };
+  } catch (e) {
+    if (e instanceof StationError) {
+      return { ok: false, error: { code: e.code, message: e.message, ...(e.issues ? { issues: e.issues } : {}) } };
+    }
+    log(e);
+    return {
+      ok: false,
+      error: { code: 'internal', message: 'The station could not complete this: nothing was saved. Details are in the station log.' },
+    };
+  }
+}
