@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import electron from 'vite-plugin-electron/simple';
 
-const root = __dirname;
+const root = import.meta.dirname;
 
 export default defineConfig({
   root: resolve(root, 'renderer'),

@@ -1,0 +1,63 @@
+// A real station core on a real SQLite file in a temporary folder, with a clock the test moves.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RequestInput, RequestName, RequestResult } from '../../shared/api/contract';
+import { AdjustableClock, type Clock } from '../../electron/station/clock';
+import { openStation } from '../../electron/station/open-station';
+import { confSettings } from '../../electron/station/settings/conf-settings';
+import type { StationCore } from '../../electron/station/station-core';
+
+export class FakeClock implements Clock {
+  constructor(public t = Date.parse('2026-03-02T09:30:00.000Z')) {}
+  now(): number {
+    return this.t;
+  }
+  advanceMinutes(m: number): void {
+    this.t += m * 60_000;
+  }
+}
+
+export function tempDataDir(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'station-test-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function openTestStation(dir: string, clock: Clock, testClock: AdjustableClock | null = null): StationCore {
+  return openStation({ dataDir: dir, clock, settings: confSettings(dir), testClock, heartbeatMs: 0, log: () => {} });
+}
+
+/** Calls the core and returns the result, failing the test with the core's message on refusal. */
+export function call<K extends RequestName>(core: StationCore, method: K, input: RequestInput<K>): RequestResult<K> {
+  const r = core.handle(method, input);
+  if (!r.ok) throw new Error(`${method} refused: ${r.error.message}`);
+  return r.result as RequestResult<K>;
+}
+
+export function refusal(core: StationCore, method: string, input: unknown) {
+  const r = core.handle(method, input);
+  if (r.ok) throw new Error(`${method} was accepted but should have been refused`);
+  return r.error;
+}
+
+export const NURSE = 'Nurse Ana';
+
+/** Checks a patient in on Spravato 56 mg and records a normal baseline and the transport confirmation. */
+export function readySpravatoPatient(core: StationCore, chairId = 'chair-1', clinicId = 'P-1001') {
+  const s = call(core, 'session.checkIn', {
+    chairId,
+    patient: { clinicId, name: 'M. R.', birthDate: '1980-05-17' },
+    protocolId: 'spravato-56',
+    by: NURSE,
+  });
+  call(core, 'session.confirmPreDose', { sessionId: s.sessionId, transportHome: true, fasting: true, nasalPreparation: true, by: NURSE });
+  call(core, 'session.recordObservation', {
+    sessionId: s.sessionId,
+    bp: { systolic: 128, diastolic: 84, pulse: 72 },
+    spo2: 98,
+    moaas: 5,
+    dissociation: { global: 'none' },
+    by: NURSE,
+  });
+  return s.sessionId;
+}
