@@ -18,7 +18,7 @@ export default defineConfig({
         vite: {
           build: {
             outDir: resolve(root, 'dist-electron'),
-            rollupOptions: { external: ['better-sqlite3', 'electron'] },
+            rolldownOptions: { external: ['better-sqlite3', 'electron'] },
           },
         },
       },

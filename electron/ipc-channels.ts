@@ -1,0 +1,26 @@
+// The one list of IPC channels between the main process and the preload. Both sides import it, so a
+// channel name cannot drift between them. Request names come from the no-zod list, so the preload
+// bundle stays free of the validation library.
+import { EVENT_NAMES, REQUEST_NAMES } from '../shared/api/request-names';
+
+export type RequestChannelName = (typeof REQUEST_NAMES)[number];
+
+const REQUEST_PREFIX = 'station:request:';
+
+export function requestChannel<N extends RequestChannelName>(name: N): `station:request:${N}` {
+  return `${REQUEST_PREFIX}${name}`;
+}
+
+/** Every request channel, one per request in the contract. */
+export const REQUEST_CHANNELS: ReadonlyArray<{ name: RequestChannelName; channel: string }> = REQUEST_NAMES.map(
+  (name) => ({ name, channel: requestChannel(name) }),
+);
+
+/** All core events travel on this one channel as (eventName, payload). */
+export const EVENT_CHANNEL = 'station:event';
+
+export type EventChannelName = (typeof EVENT_NAMES)[number];
+
+export function isEventName(value: unknown): value is EventChannelName {
+  return typeof value === 'string' && (EVENT_NAMES as readonly string[]).includes(value);
+}

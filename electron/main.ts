@@ -1,0 +1,156 @@
+// The Electron shell around the station core: one instance, one sandboxed window, the security
+// rules, and the core wired to IPC. Everything clinical happens in the core; this file only hosts it.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { electronSettingsStore } from './electron-settings';
+import { connectStationToIpc } from './ipc-bridge';
+import { appUrlCheck } from './security/app-url';
+import { blockNavigationAwayFromApp } from './security/block-navigation';
+import { denyNewWindows } from './security/deny-new-windows';
+import { denyAllPermissions } from './security/deny-permissions';
+import { claimSingleInstance } from './security/single-instance';
+import { systemClock } from './station/clock';
+import { openStation } from './station/open-station';
+import type { StationCore } from './station/station-core';
+
+/** Where the records and settings live, if not in the default user data folder. */
+const DATA_DIR_ENV = 'OBSERVATION_STATION_DATA_DIR';
+
+// Before anything asks for the path: the single-instance lock and electron-store both derive
+// from userData, so a clinic (or a test run) can point a station at its own folder.
+const dataDirOverride = process.env[DATA_DIR_ENV];
+if (dataDirOverride) {
+  const dir = resolve(dataDirOverride);
+  mkdirSync(dir, { recursive: true });
+  app.setPath('userData', dir);
+}
+
+// A development server is honoured only in an unpackaged app, so an environment variable on a
+// clinic PC cannot point the station window at some other site.
+const devServerUrl = !app.isPackaged ? process.env.VITE_DEV_SERVER_URL : undefined;
+const appUrl = devServerUrl ?? pathToFileURL(join(__dirname, '../dist/index.html')).href;
+const isAppUrl = appUrlCheck(appUrl);
+const kiosk = app.commandLine.hasSwitch('kiosk');
+
+let mainWindow: BrowserWindow | null = null;
+
+if (!claimSingleInstance(focusMainWindow)) {
+  app.quit();
+} else {
+  app.enableSandbox();
+  blockNavigationAwayFromApp(isAppUrl);
+  denyNewWindows();
+  app.whenReady().then(start).catch(fail);
+}
+
+function start(): void {
+  denyAllPermissions();
+  const core = openCore();
+  if (!core) return;
+  const disconnect = connectStationToIpc({ core, getWindow: () => mainWindow, isAppUrl });
+
+  let closed = false;
+  app.on('will-quit', () => {
+    if (closed) return;
+    closed = true;
+    disconnect();
+    core.close();
+  });
+  // A station without a window would keep observing but show no alarms: quit instead, everywhere.
+  app.on('window-all-closed', () => app.quit());
+
+  mainWindow = createMainWindow();
+}
+
+function openCore(): StationCore | null {
+  try {
+    return openStation({
+      dataDir: app.getPath('userData'),
+      clock: systemClock,
+      settings: electronSettingsStore(),
+      nativeBinding: electronNativeBinding(),
+    });
+  } catch (error) {
+    fail(error);
+    return null;
+  }
+}
+
+/**
+ * Unpackaged, better-sqlite3 in node_modules is built for Node (the tests use it), so Electron
+ * loads its own build that scripts/electron-native.mjs puts under .native/. A packaged app has
+ * better-sqlite3 rebuilt for Electron by electron-builder and needs no override.
+ */
+function electronNativeBinding(): string | undefined {
+  if (app.isPackaged) return undefined;
+  const version = process.versions.electron;
+  const file = join(app.getAppPath(), '.native', `electron-${version}`, 'better_sqlite3.node');
+  if (!existsSync(file)) {
+    throw new Error(
+      `better-sqlite3 has not been built for Electron ${version} (${file} is missing). ` +
+        'Run "node scripts/electron-native.mjs" (npm start does this), then start again.',
+    );
+  }
+  return file;
+}
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    title: 'Observation Station',
+    width: 1280,
+    height: 800,
+    minWidth: 800,
+    minHeight: 600,
+    kiosk,
+    fullscreen: kiosk,
+    webPreferences: {
+      preload: join(__dirname, 'preload.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      // Timers and alarm sounds must keep running when the window is covered or minimised.
+      backgroundThrottling: false,
+    },
+  });
+  // Kiosk: no menu, which also removes its shortcuts (reload, developer tools, quit).
+  if (kiosk) Menu.setApplicationMenu(null);
+
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit') return;
+    // The core holds every record and alarm, so a fresh page loses nothing; reload after a pause
+    // so a page that crashes at once does not spin.
+    console.error(`The station screen stopped (${details.reason}); reloading it.`);
+    setTimeout(() => {
+      if (!window.isDestroyed()) window.reload();
+    }, 1000);
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+
+  window.loadURL(appUrl).catch((error: unknown) => {
+    // Aborted means another load replaced this one (a reload), not that the page is missing.
+    if ((error as { code?: unknown }).code === 'ERR_ABORTED') return;
+    fail(new Error(`The station screen could not be loaded from ${appUrl}. Was the app built (npm run build)?`, { cause: error }));
+  });
+  return window;
+}
+
+function focusMainWindow(): void {
+  const window = mainWindow;
+  if (!window || window.isDestroyed()) return;
+  if (window.isMinimized()) window.restore();
+  window.show();
+  window.focus();
+}
+
+function fail(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error('Observation Station cannot start:', error);
+  if (app.isReady()) dialog.showErrorBox('Observation Station cannot start', message);
+  app.exit(1);
+}
