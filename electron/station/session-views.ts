@@ -48,6 +48,8 @@ function attention(d: DerivedSession): string[] {
   if (d.phase === 'pre-dose') lines.push(...d.doseBlockers);
   for (const c of d.checks) {
     if (c.state === 'overdue' && c.dueAt !== null) lines.push(`${c.label} check overdue (due ${formatClockTime(c.dueAt)})`);
+    // A missed check stays on the tile: its window has closed, but the nurse should know it was not done.
+    if (c.state === 'missed' && c.dueAt !== null) lines.push(`${c.label} check missed (was due ${formatClockTime(c.dueAt)})`);
   }
   if (d.timer.pending && d.phase === 'dosing') lines.push(d.timer.pending);
   return lines;

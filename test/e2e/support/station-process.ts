@@ -20,6 +20,7 @@ export class StationProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
+    this.output = '';
     this.url = await new Promise<string>((resolveUrl, reject) => {
       const timer = setTimeout(() => reject(new Error(`The station did not start:\n${this.output}`)), 30_000);
       const onData = (chunk: Buffer) => {

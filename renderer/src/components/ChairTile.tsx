@@ -1,0 +1,95 @@
+// One chair on the board: free with a "Check in" button, or the patient's timer, next check, latest
+// readings and what needs attention. The whole occupied tile opens the session.
+import type { ChairTile as ChairTileView, SessionSummary } from '../../../shared/api/views';
+import { checkName, PHASE_LABELS } from '../format/labels';
+import { tileCheckInButtonId, tileOpenButtonId } from '../focus';
+import { LatestValues } from './LatestValues';
+import { NextCheckLine } from './NextCheckLine';
+import { ObservationTimer } from './ObservationTimer';
+
+/** The tile's alert level, from the states the core gave the checks. */
+function tileTone(s: SessionSummary): 'overdue' | 'due' | 'ready' | 'normal' {
+  if (s.checks.some((c) => c.state === 'overdue')) return 'overdue';
+  if (s.checks.some((c) => c.state === 'due') && s.phase !== 'pre-dose') return 'due';
+  if (s.timer.minimumReached) return 'ready';
+  return 'normal';
+}
+
+/** The core's attention lines, less those the tile already shows: the timer's pending reason and
+ *  the next check's overdue state (the red line above). Anything else is shown as sent. */
+function tileAttention(s: SessionSummary): string[] {
+  const next = s.nextCheck;
+  const overdueLine = next?.state === 'overdue' ? `${checkName(next.label)} overdue`.toLowerCase() : null;
+  return s.attention.filter(
+    (line) => line !== s.timer.pending && !(overdueLine !== null && line.toLowerCase().startsWith(overdueLine)),
+  );
+}
+
+function hasReadings(s: SessionSummary): boolean {
+  const { bp, spo2, moaas, dissociation } = s.latest;
+  return Boolean(bp || spo2 || moaas || dissociation);
+}
+
+export function ChairTile(props: {
+  chair: ChairTileView;
+  now: string;
+  onCheckIn: (chairId: string) => void;
+  onOpen: (sessionId: string, chairId: string) => void;
+}) {
+  const { chair, now } = props;
+  const s = chair.session;
+  if (!s) {
+    return (
+      <section className="tile tile--free" aria-label={chair.chairName}>
+        <div className="tile-body">
+          <h2 className="tile-chair">{chair.chairName}</h2>
+          <p className="tile-free-text">Free</p>
+          <button
+            type="button"
+            id={tileCheckInButtonId(chair.chairId)}
+            className="button button--primary button--large"
+            onClick={() => props.onCheckIn(chair.chairId)}
+          >
+            Check in
+          </button>
+        </div>
+      </section>
+    );
+  }
+  const tone = tileTone(s);
+  const attention = tileAttention(s);
+  return (
+    <section className={`tile tile--occupied tile--${tone}`} aria-label={chair.chairName}>
+      <div className="tile-body">
+        <div className="tile-top">
+          <h2 className="tile-chair">{chair.chairName}</h2>
+          <span className={`phase-badge phase-badge--${s.phase}`}>{PHASE_LABELS[s.phase]}</span>
+          <button
+            type="button"
+            id={tileOpenButtonId(chair.chairId)}
+            className="tile-open"
+            aria-label={`Open ${chair.chairName}`}
+            onClick={() => props.onOpen(s.sessionId, chair.chairId)}
+          >
+            Open <span aria-hidden="true">›</span>
+          </button>
+        </div>
+        <p className="tile-patient">
+          <span className="tile-patient-name">{s.patient.name}</span>
+          <span className="tile-patient-id">{s.patient.clinicId}</span>
+          <span className="tile-protocol">{s.protocolName}</span>
+        </p>
+        <ObservationTimer timer={s.timer} anchorLabel="since dose" />
+        <NextCheckLine check={s.nextCheck} now={now} />
+        {hasReadings(s) && <LatestValues latest={s.latest} className="latest--tile" />}
+        {attention.length > 0 && (
+          <ul className="attention" aria-label="Needs attention">
+            {attention.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+// Discharge: a clinician signs it off once the core allows it; until then the button says why not.
+import { useState, type FormEvent } from 'react';
+import { useStationApi } from '../../api/station-context';
+import { fieldError, useAction } from '../../hooks/useAction';
+import { optionalText } from '../../format/numbers';
+import { FormAlert } from '../FormAlert';
+import { TextField } from '../TextField';
+import { EndWithoutDoseForm } from './EndWithoutDoseForm';
+import type { SessionPartProps } from './types';
+
+const FIELDS = { clinician: 'Clinician name', note: 'Note' };
+
+export function DischargeSection(props: SessionPartProps) {
+  const { view, onUpdated } = props;
+  const api = useStationApi();
+  const action = useAction();
+  const [clinician, setClinician] = useState('');
+  const [note, setNote] = useState('');
+  const { allowed, reasons } = view.discharge;
+  const reasonsId = `discharge-reasons-${view.sessionId}`;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const result = await action.run((by) =>
+      api['session.discharge']({ sessionId: view.sessionId, clinician, note: optionalText(note) ?? null, by }),
+    );
+    if (result) onUpdated(result);
+  }
+
+  return (
+    <section className={`panel panel--discharge${allowed ? ' panel--ready' : ''}`} aria-labelledby="discharge-title">
+      <h3 className="panel-title" id="discharge-title">
+        Discharge
+      </h3>
+      <form onSubmit={submit} noValidate aria-label="Discharge">
+        {allowed && (
+          <div className="field-row">
+            <TextField label="Clinician name" size="m" value={clinician} onChange={setClinician} error={fieldError(action.error, 'clinician')} />
+            <TextField label="Note" optional size="l" value={note} onChange={setNote} error={fieldError(action.error, 'note')} />
+          </div>
+        )}
+        <FormAlert error={action.error} fields={FIELDS} />
+        <div className="form-actions form-actions--discharge">
+          <button
+            type="submit"
+            className="button button--primary button--large"
+            disabled={!allowed || action.pending}
+            aria-describedby={allowed ? undefined : reasonsId}
+          >
+            Discharge patient
+          </button>
+          {!allowed && (
+            <ul className="discharge-reasons" id={reasonsId}>
+              {reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </form>
+      {view.phase === 'pre-dose' && <EndWithoutDoseForm {...props} />}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+// One readable line per record entry, as a chart would read it.
+import type { EntryBody } from '../../../shared/domain/records';
+import type { BloodPressure, Dissociation } from '../../../shared/domain/vitals';
+import { capitalize } from './labels';
+
+export function bpText(bp: BloodPressure): string {
+  return `${bp.systolic}/${bp.diastolic}`;
+}
+
+export function dissociationText(d: Dissociation): string {
+  return d.cadssTotal === undefined ? capitalize(d.global) : `${capitalize(d.global)} (CADSS ${d.cadssTotal})`;
+}
+
+type ObservationBody = Extract<EntryBody, { kind: 'observation' }>;
+
+export function observationSummary(b: ObservationBody): string {
+  const parts: string[] = [];
+  if (b.bp) parts.push(b.bp.pulse === undefined ? `BP ${bpText(b.bp)}` : `BP ${bpText(b.bp)}, pulse ${b.bp.pulse}`);
+  if (b.spo2 !== null) parts.push(`SpO2 ${b.spo2}%`);
+  if (b.moaas !== null) parts.push(`MOAA/S ${b.moaas}`);
+  if (b.dissociation) {
+    const cadss = b.dissociation.cadssTotal === undefined ? '' : ` (CADSS ${b.dissociation.cadssTotal})`;
+    parts.push(`Dissociation ${b.dissociation.global}${cadss}`);
+  }
+  return parts.join(' · ');
+}
+
+function yesNo(value: boolean | null): string {
+  return value === null ? 'not asked' : value ? 'yes' : 'no';
+}
+
+export function entrySummary(body: EntryBody): string {
+  switch (body.kind) {
+    case 'observation':
+      return observationSummary(body);
+    case 'pre-dose-confirmation': {
+      const parts = [`Someone else drives the patient home: ${yesNo(body.transportHome)}`];
+      if (body.fasting !== null) parts.push(`fasting: ${yesNo(body.fasting)}`);
+      if (body.nasalPreparation !== null) parts.push(`no nasal steroid or decongestant within 1 h: ${yesNo(body.nasalPreparation)}`);
+      return `Pre-dose confirmation — ${parts.join(' · ')}`;
+    }
+    case 'baseline-acknowledgment':
+      return `Elevated pre-dose BP acknowledged by ${body.clinician}${body.note ? ` — “${body.note}”` : ''}`;
+    case 'spravato-device':
+      return `Spravato device given, lot ${body.lot}`;
+    case 'ketamine-dose': {
+      const parts = [`Ketamine ${body.mg} mg ${body.route}`, `lot ${body.lot}`];
+      if (body.site) parts.push(`site ${body.site}`);
+      if (body.troches !== null) parts.push(`${body.troches} troche${body.troches === 1 ? '' : 's'}`);
+      if (body.rate) parts.push(`rate ${body.rate}`);
+      return `${parts.join(', ')}${body.route === 'IV' ? ' (infusion started)' : ''}`;
+    }
+    case 'infusion-end':
+      return 'Infusion ended';
+    case 'entered-in-error':
+      return `Correction of entry ${body.entryId}: ${body.reason}`;
+  }
+}

@@ -1,0 +1,28 @@
+// Entry point: one API object for the whole screen, over Electron IPC or the station's WebSocket.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createDefaultTransport, createStationApi } from './api/client';
+import { StationProvider } from './api/station-context';
+import { App } from './App';
+import { UserNameProvider } from './state/user-name';
+import './styles/base.css';
+import './styles/header.css';
+import './styles/board.css';
+import './styles/forms.css';
+import './styles/session.css';
+
+const transport = createDefaultTransport();
+const api = createStationApi(transport);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The page has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <StationProvider api={api} transport={transport}>
+      <UserNameProvider>
+        <App />
+      </UserNameProvider>
+    </StationProvider>
+  </StrictMode>,
+);
