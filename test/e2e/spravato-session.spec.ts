@@ -1,7 +1,8 @@
 // A whole Spravato 56 mg session through the screen, as a nurse and a clinician would run it,
 // against the real headless station (core, SQLite file, WebSocket) in Chromium.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { advanceClock } from './support/station-api';
+import { checkIn, openChair, openStation, recordCheck } from './support/nurse';
 import { StationProcess } from './support/station-process';
 
 let station: StationProcess;
@@ -15,42 +16,8 @@ test.afterEach(async () => {
   await station.dispose();
 });
 
-async function openStation(page: Page, name = 'Nurse Ana') {
-  await page.goto(station.url);
-  await page.getByLabel('Your name').fill(name);
-  await expect(page.getByRole('region', { name: 'Chair 1' })).toBeVisible();
-}
-
-async function checkIn(page: Page, chair: string, clinicId: string, patientName: string, protocol: string) {
-  await page.getByRole('region', { name: chair }).getByRole('button', { name: 'Check in' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Patient ID').fill(clinicId);
-  await dialog.getByLabel('Name or initials').fill(patientName);
-  await dialog.getByLabel('Protocol').selectOption({ label: protocol });
-  await dialog.getByRole('button', { name: 'Check in patient' }).click();
-  await expect(dialog).toBeHidden();
-}
-
-async function openChair(page: Page, chair: string) {
-  const back = page.getByRole('button', { name: 'Back to board' });
-  if (await back.isVisible()) return;
-  await page.getByRole('button', { name: `Open ${chair}` }).click();
-  await expect(back).toBeVisible();
-}
-
-async function recordCheck(page: Page, values: { systolic?: string; diastolic?: string; pulse?: string; spo2?: string; moaas?: string; dissociation?: string }) {
-  const form = page.getByRole('form', { name: /check|Baseline/i }).first();
-  if (values.systolic !== undefined) await form.getByLabel('Systolic').fill(values.systolic);
-  if (values.diastolic !== undefined) await form.getByLabel('Diastolic').fill(values.diastolic);
-  if (values.pulse !== undefined) await form.getByLabel('Pulse').fill(values.pulse);
-  if (values.spo2 !== undefined) await form.getByLabel('SpO2').fill(values.spo2);
-  if (values.moaas !== undefined) await form.getByRole('radio', { name: new RegExp(`^${values.moaas}\\b`) }).check();
-  if (values.dissociation !== undefined) await form.getByRole('radio', { name: values.dissociation, exact: true }).check();
-  await form.getByRole('button', { name: 'Save check' }).click();
-}
-
 test('a Spravato 56 mg session from check-in to discharge, still there read-only after a restart', async ({ page }) => {
-  await openStation(page);
+  await openStation(page, station.url);
   await checkIn(page, 'Chair 1', 'P-1001', 'M. R.', 'Spravato 56 mg');
   await openChair(page, 'Chair 1');
 
@@ -110,7 +77,7 @@ test('a Spravato 56 mg session from check-in to discharge, still there read-only
   // Restart the station as a crash would, then find the record again.
   await station.kill();
   await station.start();
-  await openStation(page);
+  await openStation(page, station.url);
   await page.getByRole('button', { name: 'History' }).click();
   await page.getByRole('button', { name: /Open record of M\. R\. \(P-1001\)/ }).click();
   await expect(page.getByText(/Discharged by Dr Ode at .* read-only record/)).toBeVisible();
@@ -121,7 +88,7 @@ test('a Spravato 56 mg session from check-in to discharge, still there read-only
 });
 
 test('the observation clock comes back with the right elapsed time after the station is killed', async ({ page }) => {
-  await openStation(page);
+  await openStation(page, station.url);
   await checkIn(page, 'Chair 2', 'P-2002', 'K. L.', 'Ketamine IM');
   await openChair(page, 'Chair 2');
   await recordCheck(page, { systolic: '124', diastolic: '80', pulse: '70', spo2: '99', moaas: '5', dissociation: 'None' });
@@ -136,7 +103,7 @@ test('the observation clock comes back with the right elapsed time after the sta
   // so move the new one forward the same way before looking.
   await station.start();
   await advanceClock(station.url, 20);
-  await openStation(page);
+  await openStation(page, station.url);
   const tile = page.getByRole('region', { name: 'Chair 2' });
   await expect(tile.getByText(/0:2\d:\d\d/).first()).toBeVisible();
   await expect(tile.getByText(/15 min check overdue|15 min.*overdue/i).first()).toBeVisible();

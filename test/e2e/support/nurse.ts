@@ -1,0 +1,36 @@
+// What a nurse does on the screen, step by step, by the names a person sees.
+import { expect, type Page } from '@playwright/test';
+
+export async function openStation(page: Page, url: string, name = 'Nurse Ana') {
+  await page.goto(url);
+  await page.getByLabel('Your name').fill(name);
+  await expect(page.getByRole('region', { name: 'Chair 1' })).toBeVisible();
+}
+
+export async function checkIn(page: Page, chair: string, clinicId: string, patientName: string, protocol: string) {
+  await page.getByRole('region', { name: chair }).getByRole('button', { name: 'Check in' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Patient ID').fill(clinicId);
+  await dialog.getByLabel('Name or initials').fill(patientName);
+  await dialog.getByLabel('Protocol').selectOption({ label: protocol });
+  await dialog.getByRole('button', { name: 'Check in patient' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+export async function openChair(page: Page, chair: string) {
+  const back = page.getByRole('button', { name: 'Back to board' });
+  if (await back.isVisible()) return;
+  await page.getByRole('button', { name: `Open ${chair}` }).click();
+  await expect(back).toBeVisible();
+}
+
+export async function recordCheck(page: Page, values: { systolic?: string; diastolic?: string; pulse?: string; spo2?: string; moaas?: string; dissociation?: string }) {
+  const form = page.getByRole('form', { name: /check|Baseline/i }).first();
+  if (values.systolic !== undefined) await form.getByLabel('Systolic').fill(values.systolic);
+  if (values.diastolic !== undefined) await form.getByLabel('Diastolic').fill(values.diastolic);
+  if (values.pulse !== undefined) await form.getByLabel('Pulse').fill(values.pulse);
+  if (values.spo2 !== undefined) await form.getByLabel('SpO2').fill(values.spo2);
+  if (values.moaas !== undefined) await form.getByRole('radio', { name: new RegExp(`^${values.moaas}\\b`) }).check();
+  if (values.dissociation !== undefined) await form.getByRole('radio', { name: values.dissociation, exact: true }).check();
+  await form.getByRole('button', { name: 'Save check' }).click();
+}
