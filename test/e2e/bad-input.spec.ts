@@ -1,20 +1,8 @@
 // Wrong values typed at the station get a clear message next to the field, and nothing is saved.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { checkIn, openChair, openStation, recordCheck } from './support/nurse';
-import { StationProcess } from './support/station-process';
 
-let station: StationProcess;
-
-test.beforeEach(async () => {
-  station = new StationProcess();
-  await station.start();
-});
-
-test.afterEach(async () => {
-  await station.dispose();
-});
-
-test('impossible readings are refused with a message and leave the record unchanged', async ({ page }) => {
+test('impossible readings are refused with a message and leave the record unchanged', async ({ page, station }) => {
   await openStation(page, station.url);
   await checkIn(page, 'Chair 1', 'P-5005', 'T. S.', 'Spravato 84 mg');
   await openChair(page, 'Chair 1');
@@ -39,7 +27,7 @@ test('impossible readings are refused with a message and leave the record unchan
   }
 });
 
-test('a second patient cannot be checked into a chair that was taken meanwhile', async ({ page, browser }) => {
+test('a second patient cannot be checked into a chair that was taken meanwhile', async ({ page, browser, station }) => {
   await openStation(page, station.url);
   // The nurse opens the check-in form for Chair 3 ...
   await page.getByRole('region', { name: 'Chair 3', exact: true }).getByRole('button', { name: 'Check in', exact: true }).click();
@@ -62,7 +50,7 @@ test('a second patient cannot be checked into a chair that was taken meanwhile',
   await expect(tile.getByRole('button', { name: 'Check in', exact: true })).toHaveCount(0);
 });
 
-test('an entry marked entered in error stays in the record, struck through, with its reason', async ({ page }) => {
+test('an entry marked entered in error stays in the record, struck through, with its reason', async ({ page, station }) => {
   await openStation(page, station.url);
   await checkIn(page, 'Chair 2', 'P-8008', 'W. E.', 'Ketamine IM');
   await openChair(page, 'Chair 2');

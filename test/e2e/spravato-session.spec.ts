@@ -1,22 +1,10 @@
 // A whole Spravato 56 mg session through the screen, as a nurse and a clinician would run it,
 // against the real headless station (core, SQLite file, WebSocket) in Chromium.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { advanceClock } from './support/station-api';
 import { checkIn, openChair, openStation, recordCheck } from './support/nurse';
-import { StationProcess } from './support/station-process';
 
-let station: StationProcess;
-
-test.beforeEach(async () => {
-  station = new StationProcess();
-  await station.start();
-});
-
-test.afterEach(async () => {
-  await station.dispose();
-});
-
-test('a Spravato 56 mg session from check-in to discharge, still there read-only after a restart', async ({ page }) => {
+test('a Spravato 56 mg session from check-in to discharge, still there read-only after a restart', async ({ page, station }) => {
   await openStation(page, station.url);
   await checkIn(page, 'Chair 1', 'P-1001', 'M. R.', 'Spravato 56 mg');
   await openChair(page, 'Chair 1');
@@ -87,7 +75,7 @@ test('a Spravato 56 mg session from check-in to discharge, still there read-only
   await expect(page.getByRole('button', { name: 'Mark entered in error' })).toHaveCount(0);
 });
 
-test('the observation clock comes back with the right elapsed time after the station is killed', async ({ page }) => {
+test('the observation clock comes back with the right elapsed time after the station is killed', async ({ page, station }) => {
   await openStation(page, station.url);
   await checkIn(page, 'Chair 2', 'P-2002', 'K. L.', 'Ketamine IM');
   await openChair(page, 'Chair 2');
