@@ -17,7 +17,7 @@ export default defineConfig({
         viewport: { width: 1920, height: 1080 },
         launchOptions: {
           executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--autoplay-policy=no-user-gesture-required'],
         },
         trace: 'retain-on-failure',
         screenshot: 'only-on-failure',

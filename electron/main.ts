@@ -114,6 +114,8 @@ function createMainWindow(): BrowserWindow {
       webviewTag: false,
       // Timers and alarm sounds must keep running when the window is covered or minimised.
       backgroundThrottling: false,
+      // An alarm must sound even before anyone has touched the screen since start-up.
+      autoplayPolicy: 'no-user-gesture-required',
     },
   });
   // Kiosk: no menu, which also removes its shortcuts (reload, developer tools, quit).

@@ -5,6 +5,8 @@ import type { EventName, EventPayloads } from '../../shared/api/contract';
 import type { AdjustableClock, Clock } from './clock';
 import { openDatabase } from './db/open-database';
 import { SessionRepository } from './records/session-repository';
+import { AlarmMonitor } from './alarms/alarm-monitor';
+import { AlarmStore } from './alarms/alarm-store';
 import { routeRequest, type Handlers } from './request-router';
 import { SessionCommands } from './session-commands';
 import { defaultChairs, type SettingsStore } from './settings/settings-store';
@@ -32,7 +34,8 @@ export function openStation(options: StationOptions): StationCore {
   const repo = new SessionRepository(db);
   const protocols = () => BUILT_IN_PROTOCOLS;
   const commands = new SessionCommands(repo, clock, settings, protocols);
-  const queries = new StationQueries(repo, clock, settings, Boolean(options.testClock));
+  const alarms = new AlarmMonitor(repo, new AlarmStore(db), clock);
+  const queries = new StationQueries(repo, clock, settings, Boolean(options.testClock), alarms);
   const listeners = new Set<EventListener>();
 
   const emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => {
@@ -45,10 +48,18 @@ export function openStation(options: StationOptions): StationCore {
     }
   };
   const changed = (sessionId: string) => {
+    // Alarms follow every entry at once, not only on the next tick.
+    alarms.sync(sessionId);
     const view = queries.session(sessionId);
     emit('session', { sessionId });
     emit('board', queries.board());
     return view;
+  };
+
+  const boardChanged = () => {
+    const board = queries.board();
+    emit('board', board);
+    return board;
   };
 
   const handlers: Handlers = {
@@ -63,7 +74,7 @@ export function openStation(options: StationOptions): StationCore {
       const kept = current.slice(0, count);
       const chairs = [...kept, ...defaultChairs(count).slice(kept.length)];
       settings.write({ ...settings.read(), chairs });
-      emit('board', queries.board());
+      boardChanged();
       return { chairs };
     },
     'session.checkIn': (input) => changed(commands.checkIn(input)),
@@ -78,31 +89,45 @@ export function openStation(options: StationOptions): StationCore {
     'session.discharge': (input) => (commands.discharge(input), changed(input.sessionId)),
     'session.cancel': (input) => (commands.cancel(input), changed(input.sessionId)),
     'history.list': ({ patientClinicId, limit }) => queries.history(limit ?? 50, patientClinicId),
+    'alarms.acknowledge': ({ alarmId, by }) => {
+      const sessionId = alarms.acknowledge(alarmId, by);
+      emit('session', { sessionId });
+      return boardChanged();
+    },
+    'alarms.pauseAudio': ({ by }) => {
+      alarms.audio.pauseFor(settings.read().alarmPauseMinutes, by, clock.now());
+      return boardChanged();
+    },
+    'alarms.resumeAudio': () => {
+      alarms.audio.resume();
+      return boardChanged();
+    },
     'clock.advance': ({ minutes }) => {
       if (!options.testClock) throw notAllowed('The clock can only be moved on a station started with --test-clock');
       options.testClock.advance(minutes * 60_000);
-      const board = queries.board();
-      emit('board', board);
-      return board;
+      alarms.sync();
+      return boardChanged();
     },
   };
 
+  // Every second, with or without a screen connected: alarms that depend on time (an overdue
+  // check, the end of the minimum observation) are raised by the clock, not by an entry.
   const heartbeatMs = options.heartbeatMs ?? 1000;
-  const heartbeat =
-    heartbeatMs > 0
-      ? setInterval(() => {
-          if (listeners.size === 0) return;
-          try {
-            emit('board', queries.board());
-          } catch (e) {
-            log('The board could not be computed', e);
-          }
-        }, heartbeatMs)
-      : null;
+  const tick = () => {
+    try {
+      alarms.sync();
+      if (listeners.size > 0) emit('board', queries.board());
+    } catch (e) {
+      log('The station could not evaluate the board and its alarms', e);
+    }
+  };
+  alarms.sync();
+  const heartbeat = heartbeatMs > 0 ? setInterval(tick, heartbeatMs) : null;
   heartbeat?.unref?.();
 
   return {
     handle: (method, input) => routeRequest(handlers, method, input, (e) => log(`Request ${method} failed`, e)),
+    tick,
     onEvent: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,7 +1,8 @@
 // Turns a stored session and its derived state into the views the screen shows.
 import { deriveSession, type CheckStatus, type DerivedSession } from '../../shared/domain/observation';
 import type { Closure, Entry } from '../../shared/domain/records';
-import type { CheckView, EntryView, LatestValues, SessionSummary, SessionView, TimerView } from '../../shared/api/views';
+import type { AlarmView, CheckView, EntryView, LatestValues, SessionSummary, SessionView, TimerView } from '../../shared/api/views';
+import { higherPriority, type AlarmPriority } from '../../shared/domain/alarm-types';
 import { formatClockTime } from '../../shared/format/clock-time';
 import type { StoredSession } from './records/session-repository';
 
@@ -55,7 +56,13 @@ function attention(d: DerivedSession): string[] {
   return lines;
 }
 
-export function summarize(stored: StoredSession, entries: Entry[], closure: Closure | null, now: number): { summary: SessionSummary; derived: DerivedSession } {
+export function summarize(
+  stored: StoredSession,
+  entries: Entry[],
+  closure: Closure | null,
+  now: number,
+  activeAlarmPriorities: AlarmPriority[],
+): { summary: SessionSummary; derived: DerivedSession } {
   const { record } = stored;
   const derived = deriveSession(record, entries, closure, now);
   const checks = derived.checks.map(checkView);
@@ -73,6 +80,7 @@ export function summarize(stored: StoredSession, entries: Entry[], closure: Clos
       nextCheck: checks.find((c) => c.state !== 'done' && c.state !== 'missed') ?? null,
       latest: latestView(derived),
       attention: attention(derived),
+      highestAlarm: activeAlarmPriorities.reduce<AlarmPriority | null>(higherPriority, null),
     },
   };
 }
@@ -89,8 +97,9 @@ function entryView(e: Entry, d: DerivedSession): EntryView {
   };
 }
 
-export function sessionView(stored: StoredSession, entries: Entry[], closure: Closure | null, now: number): SessionView {
-  const { summary, derived: d } = summarize(stored, entries, closure, now);
+export function sessionView(stored: StoredSession, entries: Entry[], closure: Closure | null, now: number, alarmHistory: AlarmView[]): SessionView {
+  const activePriorities = alarmHistory.filter((a) => a.resolvedAt === null).map((a) => a.priority);
+  const { summary, derived: d } = summarize(stored, entries, closure, now, activePriorities);
   const protocol = stored.record.protocol;
   const k = d.ketamineDose;
   return {
@@ -128,5 +137,6 @@ export function sessionView(stored: StoredSession, entries: Entry[], closure: Cl
     discharge: d.discharge,
     closure,
     readOnly: closure !== null,
+    alarmHistory,
   };
 }

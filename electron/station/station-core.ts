@@ -8,5 +8,8 @@ export interface StationCore {
   handle(method: string, input: unknown): ApiResponse<unknown>;
   /** Events: 'board' every second and after each change, 'session' when a session changed. */
   onEvent(listener: EventListener): () => void;
+  /** Runs one heartbeat now: evaluates the alarms and sends the board. The core does this every
+   *  second by itself; tests with a stopped clock call it after moving time. */
+  tick(): void;
   close(): void;
 }

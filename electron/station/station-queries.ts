@@ -1,6 +1,8 @@
 // Read-only requests: the chair board, one session, history, protocols.
 import type { BoardView, HistoryRow, ProtocolSummary, SessionView } from '../../shared/api/views';
 import type { Protocol } from '../../shared/domain/protocols';
+import type { AlarmMonitor } from './alarms/alarm-monitor';
+import { PRIORITY_RANK } from '../../shared/domain/alarm-types';
 import type { Clock } from './clock';
 import type { SessionRepository } from './records/session-repository';
 import type { SettingsStore } from './settings/settings-store';
@@ -13,29 +15,39 @@ export class StationQueries {
     private readonly clock: Clock,
     private readonly settings: SettingsStore,
     private readonly testClock: boolean,
+    private readonly alarms: AlarmMonitor,
   ) {}
 
   board(): BoardView {
     const now = this.clock.now();
     const active = this.repo.activeSessions();
+    const alarms = this.alarms.active();
+    const settings = this.settings.read();
+    const roomAlarms = this.alarms
+      .views(alarms, new Map(active.map((s) => [s.record.id, s])))
+      .sort((a, b) => PRIORITY_RANK[b.priority] - PRIORITY_RANK[a.priority] || a.raisedAt.localeCompare(b.raisedAt));
     return {
       now: iso(now),
       testClock: this.testClock,
-      chairs: this.settings.read().chairs.map((chair) => {
+      chairs: settings.chairs.map((chair) => {
         const stored = active.find((s) => s.record.chairId === chair.id);
+        if (!stored) return { chairId: chair.id, chairName: chair.name, session: null };
+        const priorities = alarms.filter((a) => a.sessionId === stored.record.id).map((a) => a.priority);
         return {
           chairId: chair.id,
           chairName: chair.name,
-          session: stored ? summarize(stored, this.repo.entries(stored.record.id), null, now).summary : null,
+          session: summarize(stored, this.repo.entries(stored.record.id), null, now, priorities).summary,
         };
       }),
+      alarms: roomAlarms,
+      audio: this.alarms.audio.view(alarms, settings.alarmPauseMinutes, now),
     };
   }
 
   session(sessionId: string): SessionView {
     const stored = this.repo.session(sessionId);
     if (!stored) throw notFound('No such session');
-    return sessionView(stored, this.repo.entries(sessionId), this.repo.closure(sessionId), this.clock.now());
+    return sessionView(stored, this.repo.entries(sessionId), this.repo.closure(sessionId), this.clock.now(), this.alarms.history(stored));
   }
 
   history(limit: number, patientClinicId?: string): HistoryRow[] {

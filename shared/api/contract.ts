@@ -163,6 +163,21 @@ export const REQUESTS = {
     'HistoryRow[]',
     'Closed sessions, newest first, optionally for one patient ID.',
   ),
+  'alarms.acknowledge': request<BoardView>()(
+    z.strictObject({ alarmId: z.string().uuid({ error: 'Alarm id is not valid' }), by: By }),
+    'BoardView',
+    'Acknowledges an active alarm in the name of the person at the station. It stops sounding; it stays listed until its condition clears, and is raised again if the condition gets worse.',
+  ),
+  'alarms.pauseAudio': request<BoardView>()(
+    z.strictObject({ by: By }),
+    'BoardView',
+    'Pauses alarm sound for the room for the configured time (default 2 min). Sound re-arms by itself; a new HIGH alarm ends the pause.',
+  ),
+  'alarms.resumeAudio': request<BoardView>()(
+    z.strictObject({ by: By }),
+    'BoardView',
+    'Ends an audio pause now.',
+  ),
   'clock.advance': request<BoardView>()(
     z.strictObject({ minutes: z.number().min(0).max(24 * 60) }),
     'BoardView',

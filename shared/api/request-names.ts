@@ -17,6 +17,9 @@ export const REQUEST_NAMES = [
   'session.discharge',
   'session.cancel',
   'history.list',
+  'alarms.acknowledge',
+  'alarms.pauseAudio',
+  'alarms.resumeAudio',
   'clock.advance',
 ] as const;
 

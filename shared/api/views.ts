@@ -4,6 +4,7 @@ import type { Measure, Protocol } from '../domain/protocols';
 import type { CheckState, Phase } from '../domain/observation';
 import type { Closure, EntryBody, Patient } from '../domain/records';
 import type { BloodPressure, Dissociation } from '../domain/vitals';
+import type { AlarmCategory, AlarmPriority } from '../domain/alarm-types';
 
 export interface TimerView {
   anchorAt: string | null;
@@ -51,6 +52,8 @@ export interface SessionSummary {
   latest: LatestValues;
   /** Short statements a nurse must act on (what blocks the dose, overdue checks). */
   attention: string[];
+  /** The highest priority among this session's active alarms, for the tile's colour. */
+  highestAlarm: AlarmPriority | null;
 }
 
 export interface ChairTile {
@@ -59,10 +62,40 @@ export interface ChairTile {
   session: SessionSummary | null;
 }
 
+export interface AlarmView {
+  alarmId: string;
+  sessionId: string;
+  chairId: string;
+  chairName: string;
+  patientName: string;
+  /** The condition's key, e.g. 'bp-crisis', 'spo2', 'sedation', 'check-overdue:t40', 'observation-complete'. */
+  condition: string;
+  category: AlarmCategory;
+  priority: AlarmPriority;
+  message: string;
+  raisedAt: string;
+  acknowledged: { by: string; at: string } | null;
+  resolvedAt: string | null;
+}
+
+export interface AlarmAudioView {
+  /** What the room should hear now: the highest priority among active, unacknowledged alarms,
+   *  or null when nothing should sound or the audio is paused. */
+  sounding: AlarmPriority | null;
+  /** Set while a nurse has paused the audio; it re-arms by itself at this time. */
+  pausedUntil: string | null;
+  pausedBy: string | null;
+  /** How long a pause lasts (minutes), from the settings. */
+  pauseMinutes: number;
+}
+
 export interface BoardView {
   now: string;
   testClock: boolean;
   chairs: ChairTile[];
+  /** Every active alarm in the room: highest priority first, oldest first within a priority. */
+  alarms: AlarmView[];
+  audio: AlarmAudioView;
 }
 
 export interface EntryView {
@@ -98,6 +131,8 @@ export interface SessionView extends SessionSummary {
   discharge: { allowed: boolean; reasons: string[] };
   closure: Closure | null;
   readOnly: boolean;
+  /** Every alarm of this session, active and resolved, newest first. */
+  alarmHistory: AlarmView[];
 }
 
 export interface ProtocolSummary {

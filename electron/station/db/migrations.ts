@@ -60,4 +60,26 @@ export const MIGRATIONS: readonly Migration[] = [
       ${appendOnly('closures')}
     `,
   },
+  {
+    version: 2,
+    description: 'alarm events',
+    sql: `
+      CREATE TABLE alarm_events (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        alarm_id TEXT NOT NULL,
+        session_id TEXT NOT NULL REFERENCES sessions (id),
+        condition_key TEXT NOT NULL,
+        category TEXT NOT NULL,
+        event TEXT NOT NULL CHECK (event IN ('raised', 'changed', 're-raised', 'acknowledged', 'resolved')),
+        priority TEXT NOT NULL CHECK (priority IN ('high', 'medium', 'low')),
+        message TEXT NOT NULL,
+        severity REAL NOT NULL,
+        at TEXT NOT NULL,
+        by TEXT
+      );
+      CREATE INDEX alarm_events_by_session ON alarm_events (session_id, id);
+      CREATE INDEX alarm_events_by_alarm ON alarm_events (alarm_id, id);
+      ${appendOnly('alarm_events')}
+    `,
+  },
 ];

@@ -1,7 +1,7 @@
 // Settings in plain Node (the headless server, tests): a JSON file in the data folder through `conf`.
 import Conf from 'conf';
 import { DEFAULT_SETTINGS, type SettingsStore, type StationSettings } from './settings-store';
-import { readValidSettings } from './validate-settings';
+import { parseSettings } from './validate-settings';
 
 export function confSettings(dataDir: string): SettingsStore {
   const conf = new Conf<StationSettings>({
@@ -11,7 +11,7 @@ export function confSettings(dataDir: string): SettingsStore {
     defaults: DEFAULT_SETTINGS,
   });
   return {
-    read: () => readValidSettings(conf.store),
+    read: () => parseSettings(conf.store).settings,
     write: (settings) => {
       conf.store = settings;
     },

@@ -8,7 +8,11 @@ export interface Chair {
 
 export interface StationSettings {
   chairs: Chair[];
+  /** How long "pause alarm sound" lasts. Bounded so that a pause can never become a silence. */
+  alarmPauseMinutes: number;
 }
+
+export const ALARM_PAUSE_LIMITS = { min: 1, max: 5, default: 2 } as const;
 
 export interface SettingsStore {
   read(): StationSettings;
@@ -19,4 +23,4 @@ export function defaultChairs(count: number): Chair[] {
   return Array.from({ length: count }, (_, i) => ({ id: `chair-${i + 1}`, name: `Chair ${i + 1}` }));
 }
 
-export const DEFAULT_SETTINGS: StationSettings = { chairs: defaultChairs(4) };
+export const DEFAULT_SETTINGS: StationSettings = { chairs: defaultChairs(4), alarmPauseMinutes: ALARM_PAUSE_LIMITS.default };
