@@ -19,27 +19,21 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** Resolves with the wall-clock time at which an alarm row with this text is on the page and painted. */
+/** Runs in the page (kept as source text so nothing from this file's compilation leaks into it):
+ *  resolves with the wall-clock time at which an alarm row with this text is on the page and painted. */
+const WAIT_FOR_ALARM_IN_PAGE = `(wanted) => new Promise((done) => {
+  const present = () => Array.from(document.querySelectorAll('[aria-label="Active alarms"] li'))
+    .some((el) => (el.textContent || '').includes(wanted));
+  const finish = () => requestAnimationFrame(() => done(Date.now()));
+  if (present()) return finish();
+  const observer = new MutationObserver(() => {
+    if (present()) { observer.disconnect(); finish(); }
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+})`;
+
 function whenAlarmVisible(page: Page, text: string): Promise<number> {
-  return page.evaluate(
-    (wanted) =>
-      new Promise<number>((done) => {
-        const present = () =>
-          Array.from(document.querySelectorAll('[aria-label="Active alarms"] li, [aria-label="Active alarms"] [role="listitem"]')).some((el) =>
-            (el.textContent ?? '').includes(wanted),
-          );
-        const finish = () => requestAnimationFrame(() => done(Date.now()));
-        if (present()) return finish();
-        const observer = new MutationObserver(() => {
-          if (present()) {
-            observer.disconnect();
-            finish();
-          }
-        });
-        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-      }),
-    text,
-  );
+  return page.evaluate(`(${WAIT_FOR_ALARM_IN_PAGE})(${JSON.stringify(text)})`) as Promise<number>;
 }
 
 async function checkIn(api: StationClient, chairId: string, clinicId: string, protocolId: string): Promise<string> {
@@ -63,8 +57,8 @@ async function entryToVisible(api: StationClient, page: Page): Promise<number[]>
     const spo2 = i % 2 === 0 ? 88 : 86;
     const visible = whenAlarmVisible(page, `SpO2 ${spo2}%`);
     const sent = Date.now();
-    await api.request('session.recordObservation', { sessionId, spo2, by: BY });
-    samples.push((await visible) - sent);
+    const [shownAt] = await Promise.all([visible, api.request('session.recordObservation', { sessionId, spo2, by: BY })]);
+    samples.push(shownAt - sent);
     await api.request('session.recordObservation', { sessionId, spo2: 98, by: BY });
   }
   return samples;

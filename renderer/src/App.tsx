@@ -1,6 +1,9 @@
-// The station screen: header, the chair board or one open session, and the dialogs.
+// The station screen: header, the room's active alarms, the chair board or one open session, and the
+// dialogs. Alarm sound plays whichever screen is showing.
 import { useCallback, useState } from 'react';
 import type { SessionView } from '../../shared/api/views';
+import { AlarmBar } from './components/alarms/AlarmBar';
+import { AlarmSound } from './components/alarms/AlarmSound';
 import { Board } from './components/Board';
 import { CheckInDialog } from './components/CheckInDialog';
 import { ConnectionBanner } from './components/ConnectionBanner';
@@ -14,7 +17,7 @@ import { useBoard } from './hooks/useBoard';
 type DialogState = { kind: 'check-in'; chairId: string } | { kind: 'history' } | { kind: 'settings' } | null;
 
 export function App() {
-  const { board, error } = useBoard();
+  const { board, error, update } = useBoard();
   const [dialog, setDialog] = useState<DialogState>(null);
   const [open, setOpen] = useState<{ sessionId: string; chairId: string | null } | null>(null);
 
@@ -34,7 +37,14 @@ export function App() {
   return (
     <div className="app">
       <ConnectionBanner />
-      <Header board={board} onHistory={() => setDialog({ kind: 'history' })} onSettings={() => setDialog({ kind: 'settings' })} />
+      <AlarmSound board={board} />
+      <Header
+        board={board}
+        onBoard={update}
+        onHistory={() => setDialog({ kind: 'history' })}
+        onSettings={() => setDialog({ kind: 'settings' })}
+      />
+      {board && <AlarmBar alarms={board.alarms} onOpen={openSession} onBoard={update} />}
       <main className="app-main" aria-label={open ? 'Session' : 'Chair board'}>
         {open ? (
           <SessionPanel key={open.sessionId} sessionId={open.sessionId} now={board?.now ?? null} onBack={backToBoard} />

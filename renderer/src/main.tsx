@@ -10,6 +10,7 @@ import './styles/header.css';
 import './styles/board.css';
 import './styles/forms.css';
 import './styles/session.css';
+import './styles/alarms.css';
 
 const transport = createDefaultTransport();
 const api = createStationApi(transport);

@@ -1,6 +1,8 @@
 // One chair on the board: free with a "Check in" button, or the patient's timer, next check, latest
-// readings and what needs attention. The whole occupied tile opens the session.
+// readings and what needs attention. The whole occupied tile opens the session. The tile's border and
+// header carry the colour of its highest active alarm, which wins over the check-based tones.
 import type { ChairTile as ChairTileView, SessionSummary } from '../../../shared/api/views';
+import { TILE_ALARM_BADGES } from '../format/alarms';
 import { checkName, PHASE_LABELS } from '../format/labels';
 import { tileCheckInButtonId, tileOpenButtonId } from '../focus';
 import { LatestValues } from './LatestValues';
@@ -56,13 +58,15 @@ export function ChairTile(props: {
       </section>
     );
   }
-  const tone = tileTone(s);
+  const alarm = s.highestAlarm;
+  const toneClass = alarm ? `tile--alarm tile--alarm-${alarm}` : `tile--${tileTone(s)}`;
   const attention = tileAttention(s);
   return (
-    <section className={`tile tile--occupied tile--${tone}`} aria-label={chair.chairName}>
+    <section className={`tile tile--occupied ${toneClass}`} aria-label={chair.chairName}>
       <div className="tile-body">
         <div className="tile-top">
           <h2 className="tile-chair">{chair.chairName}</h2>
+          {alarm && <span className={`tile-alarm-badge tile-alarm-badge--${alarm}`}>{TILE_ALARM_BADGES[alarm]}</span>}
           <span className={`phase-badge phase-badge--${s.phase}`}>{PHASE_LABELS[s.phase]}</span>
           <button
             type="button"

@@ -1,11 +1,17 @@
-// The top bar: the station clock (the core's, not this PC's), the person at the station, and the
-// History and Settings dialogs.
+// The top bar: the station clock (the core's, not this PC's), pausing the alarm sound, the person at
+// the station, and the History and Settings dialogs.
 import type { BoardView } from '../../../shared/api/views';
 import { clockWithSeconds, shortDate } from '../format/time';
 import { USER_NAME_INPUT_ID, useUserName } from '../state/user-name';
+import { AudioPauseControl } from './alarms/AudioPauseControl';
 import { TestClockControls } from './TestClockControls';
 
-export function Header(props: { board: BoardView | null; onHistory: () => void; onSettings: () => void }) {
+export function Header(props: {
+  board: BoardView | null;
+  onBoard: (board: BoardView) => void;
+  onHistory: () => void;
+  onSettings: () => void;
+}) {
   const { name, setName } = useUserName();
   const { board } = props;
   const nameMissing = name.trim() === '';
@@ -25,6 +31,7 @@ export function Header(props: { board: BoardView | null; onHistory: () => void; 
         )}
       </div>
       {board?.testClock && <TestClockControls />}
+      {board && <AudioPauseControl board={board} onBoard={props.onBoard} />}
       <div className={`user-name${nameMissing ? ' user-name--missing' : ''}`}>
         <label htmlFor={USER_NAME_INPUT_ID}>Your name</label>
         <input

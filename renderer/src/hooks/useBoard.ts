@@ -1,6 +1,7 @@
 // The chair board: fetched at start and after every reconnect, then kept current by the core's
-// 'board' event (sent every second and after every change).
-import { useEffect, useState } from 'react';
+// 'board' event (sent every second and after every change). A request that answers with the board
+// (acknowledging an alarm, pausing the sound) shows its answer at once through `update`.
+import { useCallback, useEffect, useState } from 'react';
 import type { BoardView } from '../../../shared/api/views';
 import { useConnectionStatus, useStationApi } from '../api/station-context';
 import { toStationApiError } from '../api/station-api-error';
@@ -8,6 +9,12 @@ import { toStationApiError } from '../api/station-api-error';
 export interface BoardState {
   board: BoardView | null;
   error: string | null;
+  update(board: BoardView): void;
+}
+
+/** The newer of two boards, by the station clock. */
+function newer(current: BoardView | null, next: BoardView): BoardView {
+  return current && Date.parse(current.now) > Date.parse(next.now) ? current : next;
 }
 
 export function useBoard(): BoardState {
@@ -28,7 +35,7 @@ export function useBoard(): BoardState {
       (b) => {
         if (!live) return;
         // An event may already have brought a newer board.
-        setBoard((current) => (current && Date.parse(current.now) > Date.parse(b.now) ? current : b));
+        setBoard((current) => newer(current, b));
         setError(null);
       },
       (e: unknown) => {
@@ -40,5 +47,10 @@ export function useBoard(): BoardState {
     };
   }, [api, status]);
 
-  return { board, error };
+  const update = useCallback((b: BoardView) => {
+    setBoard((current) => newer(current, b));
+    setError(null);
+  }, []);
+
+  return { board, error, update };
 }

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import type { Phase } from '../../../../shared/domain/observation';
 import { useSessionView } from '../../hooks/useSessionView';
+import { AlarmHistory } from './AlarmHistory';
 import { ChecksList } from './ChecksList';
 import { ClosureBanner } from './ClosureBanner';
 import { DischargeSection } from './DischargeSection';
@@ -87,6 +88,7 @@ export function SessionPanel(props: { sessionId: string; now: string | null; onB
         <div className="session-side">
           {!view.readOnly && <DischargeSection {...parts} />}
           <ChecksList checks={view.checks} now={now} readOnly={view.readOnly} />
+          <AlarmHistory alarms={view.alarmHistory} readOnly={view.readOnly} />
           <Timeline {...parts} />
         </div>
       </div>
