@@ -130,11 +130,18 @@ function overdueConditions(protocol: Protocol, d: DerivedSession, who: string, n
   return out;
 }
 
-export function alarmConditions(session: SessionRecord, d: DerivedSession, chairName: string, now: number): AlarmCondition[] {
+export function alarmConditions(
+  session: SessionRecord,
+  d: DerivedSession,
+  chairName: string,
+  now: number,
+  devices: DeviceHealth[] = [],
+): AlarmCondition[] {
   if (d.phase === 'closed') return [];
   const protocol = session.protocol;
   const who = `${chairName} · ${session.patient.name}`;
   const conditions = [
+    ...devices.flatMap((h) => deviceAlarmCondition(h, d, who) ?? []),
     ...bpConditions(protocol, d, who),
     ...spo2Condition(protocol, d, who),
     ...sedationCondition(d, who),
@@ -150,4 +157,29 @@ export function alarmConditions(session: SessionRecord, d: DerivedSession, chair
     });
   }
   return conditions;
+}
+
+/** What the device layer reports about the monitor serving a chair. */
+export interface DeviceHealth {
+  deviceName: string;
+  state: 'connected' | 'measuring' | 'disconnected' | 'error';
+  /** The device's own words for an error, or since when it is disconnected (HH:MM). */
+  detail: string | null;
+}
+
+/**
+ * A technical alarm for a monitor that serves an occupied chair: LOW while it is disconnected or
+ * failing, MEDIUM when a blood pressure measurement is due and the monitor cannot take it.
+ */
+export function deviceAlarmCondition(health: DeviceHealth, d: DerivedSession, who: string): AlarmCondition | null {
+  if (d.phase === 'closed' || health.state === 'connected' || health.state === 'measuring') return null;
+  const bpDue = d.checks.some((c) => c.measures.includes('bp') && (c.state === 'due' || c.state === 'overdue'));
+  const what = health.state === 'disconnected' ? 'disconnected' : 'reports an error';
+  return {
+    key: `device:${health.deviceName}`,
+    category: 'technical',
+    priority: bpDue ? 'medium' : 'low',
+    message: `${who}: BP monitor ${health.deviceName} ${what}${health.detail ? ` (${health.detail})` : ''}${bpDue ? ' — a BP check is due: measure by hand' : ''}`,
+    severity: bpDue ? 1 : 0,
+  };
 }

@@ -125,3 +125,25 @@ describe('overdue checks and the end of observation', () => {
     expect(alarmConditions(s, deriveSession(s, log.entries, closure, at(30)), 'Chair 2', at(30))).toEqual([]);
   });
 });
+
+describe('technical alarms for a chair\'s BP monitor', () => {
+  function withDevice(minutes: number, state: 'connected' | 'disconnected' | 'error') {
+    const log = dosed();
+    const s = session('spravato-56');
+    const health = { deviceName: 'SunTech 1', state, detail: state === 'error' ? 'cuff loose or leaking' : state === 'disconnected' ? 'since 10:12' : null };
+    return alarmConditions(s, deriveSession(s, log.entries, null, at(minutes)), 'Chair 2', at(minutes), [health]).find((c) => c.category === 'technical');
+  }
+
+  it('raises nothing while the monitor is connected', () => {
+    expect(withDevice(20, 'connected')).toBeUndefined();
+  });
+
+  it('raises LOW for a disconnected monitor, MEDIUM once a BP check is due', () => {
+    expect(withDevice(20, 'disconnected')).toMatchObject({ priority: 'low', message: 'Chair 2 · J. D.: BP monitor SunTech 1 disconnected (since 10:12)' });
+    expect(withDevice(41, 'disconnected')?.priority).toBe('medium');
+  });
+
+  it('names the device\'s own error', () => {
+    expect(withDevice(20, 'error')?.message).toContain('reports an error (cuff loose or leaking)');
+  });
+});
