@@ -17,11 +17,11 @@ export interface IpcBridgeOptions {
 /** Registers the handlers and event forwarding; returns a function that removes them. */
 export function connectStationToIpc({ core, getWindow, isAppUrl }: IpcBridgeOptions): () => void {
   for (const { name, channel } of REQUEST_CHANNELS) {
-    ipcMain.handle(channel, (event, input: unknown): ApiResponse<unknown> => {
+    ipcMain.handle(channel, async (event, input: unknown): Promise<ApiResponse<unknown>> => {
       const refusal = refuseUnlessAppWindow(event, getWindow(), isAppUrl);
       if (refusal) return refusal;
       try {
-        return core.handle(name, input);
+        return await core.handle(name, input);
       } catch (error) {
         // The core promises not to throw; if it ever does, the screen still gets an answer
         // instead of a rejected promise with an Electron-formatted message.

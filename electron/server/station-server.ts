@@ -54,7 +54,9 @@ export function startStationServer(core: StationCore, staticRoot: string, port: 
         send(ws, { type: 'response', id: -1, ok: false, error: { code: 'invalid-input', message: 'The message is not a station request' } });
         return;
       }
-      send(ws, { type: 'response', id: request.id, ...core.handle(request.method, request.input) });
+      void Promise.resolve(core.handle(request.method, request.input)).then((response) =>
+        send(ws, { type: 'response', id: request.id, ...response }),
+      );
     });
     ws.on('close', unsubscribe);
     ws.on('error', unsubscribe);

@@ -13,6 +13,11 @@ import { defaultChairs, type SettingsStore } from './settings/settings-store';
 import { notAllowed } from './station-error';
 import type { EventListener, StationCore } from './station-core';
 import { protocolSummary, StationQueries } from './station-queries';
+import type { PortView } from '../../shared/api/views';
+import type { DeviceLinkFactory } from './devices/device-link';
+import { storeDeviceReading } from './devices/device-readings';
+import { serialDevices } from './devices/serial-devices';
+import { StationDevices } from './devices/station-devices';
 
 export interface StationOptions {
   dataDir: string;
@@ -25,6 +30,8 @@ export interface StationOptions {
   /** How often the board is sent to screens; 0 turns the heartbeat off (tests drive it). */
   heartbeatMs?: number;
   log?: (message: string, error?: unknown) => void;
+  /** How the station reaches its BP monitors; serial ports unless a host provides another way. */
+  devices?: { openLink: DeviceLinkFactory; listPorts: () => Promise<PortView[]> };
 }
 
 export function openStation(options: StationOptions): StationCore {
@@ -34,9 +41,22 @@ export function openStation(options: StationOptions): StationCore {
   const repo = new SessionRepository(db);
   const protocols = () => BUILT_IN_PROTOCOLS;
   const commands = new SessionCommands(repo, clock, settings, protocols);
-  const alarms = new AlarmMonitor(repo, new AlarmStore(db), clock);
-  const queries = new StationQueries(repo, clock, settings, Boolean(options.testClock), alarms);
   const listeners = new Set<EventListener>();
+  const deviceAccess = options.devices ?? serialDevices(clock, log);
+  const devices = new StationDevices(settings, clock, deviceAccess.openLink, deviceAccess.listPorts, {
+    reading: (r) => {
+      const outcome = storeDeviceReading(repo, commands, r);
+      if (!outcome.stored) return outcome.why;
+      changed(outcome.sessionId);
+      return null;
+    },
+    changed: () => {
+      emit('devices', devices.view());
+      emit('board', queries.board());
+    },
+  });
+  const alarms = new AlarmMonitor(repo, new AlarmStore(db), clock, (chairId) => devices.health(chairId));
+  const queries = new StationQueries(repo, clock, settings, Boolean(options.testClock), alarms, devices);
 
   const emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => {
     for (const l of listeners) {
@@ -102,6 +122,19 @@ export function openStation(options: StationOptions): StationCore {
       alarms.audio.resume();
       return boardChanged();
     },
+    'devices.list': () => devices.view(),
+    'devices.ports': () => devices.ports(),
+    'devices.save': (input) => {
+      const view = devices.save(input);
+      boardChanged();
+      return view;
+    },
+    'devices.remove': (input) => {
+      const view = devices.remove(input);
+      boardChanged();
+      return view;
+    },
+    'devices.measureNow': ({ chairId }) => devices.measureNow(chairId),
     'clock.advance': ({ minutes }) => {
       if (!options.testClock) throw notAllowed('The clock can only be moved on a station started with --test-clock');
       options.testClock.advance(minutes * 60_000);
@@ -113,14 +146,36 @@ export function openStation(options: StationOptions): StationCore {
   // Every second, with or without a screen connected: alarms that depend on time (an overdue
   // check, the end of the minimum observation) are raised by the clock, not by an entry.
   const heartbeatMs = options.heartbeatMs ?? 1000;
+  const autoMeasured = new Set<string>();
   const tick = () => {
     try {
       alarms.sync();
-      if (listeners.size > 0) emit('board', queries.board());
+      const board = queries.board();
+      startScheduledMeasurements(board);
+      if (listeners.size > 0) emit('board', board);
     } catch (e) {
       log('The station could not evaluate the board and its alarms', e);
     }
   };
+  /** A chair whose own monitor may measure by itself starts it once when a BP check falls due. */
+  function startScheduledMeasurements(board: ReturnType<typeof queries.board>): void {
+    for (const chair of board.chairs) {
+      const s = chair.session;
+      if (!s || !devices.measuresScheduledChecks(chair.chairId)) continue;
+      const due = s.checks.find((c) => (c.state === 'due' || c.state === 'overdue') && c.missing.includes('bp'));
+      if (!due) continue;
+      const key = `${s.sessionId}:${due.id}`;
+      if (autoMeasured.has(key)) continue;
+      autoMeasured.add(key);
+      try {
+        devices.measureNow(chair.chairId);
+      } catch (e) {
+        // The monitor is busy or unplugged: its state (and technical alarm) already tells the nurses.
+        log(`Scheduled measurement on ${chair.chairName} not started`, e);
+      }
+    }
+  }
+
   alarms.sync();
   const heartbeat = heartbeatMs > 0 ? setInterval(tick, heartbeatMs) : null;
   heartbeat?.unref?.();
@@ -134,6 +189,7 @@ export function openStation(options: StationOptions): StationCore {
     },
     close: () => {
       if (heartbeat) clearInterval(heartbeat);
+      devices.close();
       listeners.clear();
       db.close();
     },

@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import { REQUESTS, type ApiError, type ApiResponse, type ParsedInput, type RequestName, type RequestResult } from '../../shared/api/contract';
 import { StationError } from './station-error';
 
-export type Handlers = { [K in RequestName]: (input: ParsedInput<K>) => RequestResult<K> };
+/** Handlers answer at once; the few that must wait on the operating system (listing serial ports) answer with a promise. */
+export type Handlers = { [K in RequestName]: (input: ParsedInput<K>) => RequestResult<K> | Promise<RequestResult<K>> };
 
 function isRequestName(method: string): method is RequestName {
   return Object.prototype.hasOwnProperty.call(REQUESTS, method);
@@ -15,21 +16,37 @@ function issuesOf(error: z.ZodError): ApiError {
   return { code: 'invalid-input', message: issues[0]?.message ?? 'The input is not valid', issues };
 }
 
-export function routeRequest(handlers: Handlers, method: string, input: unknown, log: (e: unknown) => void): ApiResponse<unknown> {
+function refusal(e: unknown, log: (e: unknown) => void): ApiResponse<never> {
+  if (e instanceof StationError) {
+    return { ok: false, error: { code: e.code, message: e.message, ...(e.issues ? { issues: e.issues } : {}) } };
+  }
+  log(e);
+  return {
+    ok: false,
+    error: { code: 'internal', message: 'The station could not complete this: nothing was saved. Details are in the station log.' },
+  };
+}
+
+export function routeRequest(
+  handlers: Handlers,
+  method: string,
+  input: unknown,
+  log: (e: unknown) => void,
+): ApiResponse<unknown> | Promise<ApiResponse<unknown>> {
   if (!isRequestName(method)) return { ok: false, error: { code: 'unknown-request', message: `Unknown request "${method}"` } };
   const parsed = REQUESTS[method].input.safeParse(input ?? {});
   if (!parsed.success) return { ok: false, error: issuesOf(parsed.error) };
   try {
     const handler = handlers[method] as (i: unknown) => unknown;
-    return { ok: true, result: handler(parsed.data) };
-  } catch (e) {
-    if (e instanceof StationError) {
-      return { ok: false, error: { code: e.code, message: e.message, ...(e.issues ? { issues: e.issues } : {}) } };
+    const result = handler(parsed.data);
+    if (result instanceof Promise) {
+      return result.then(
+        (value): ApiResponse<unknown> => ({ ok: true, result: value }),
+        (e: unknown) => refusal(e, log),
+      );
     }
-    log(e);
-    return {
-      ok: false,
-      error: { code: 'internal', message: 'The station could not complete this: nothing was saved. Details are in the station log.' },
-    };
+    return { ok: true, result };
+  } catch (e) {
+    return refusal(e, log);
   }
 }

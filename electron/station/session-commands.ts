@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import type { ParsedInput } from '../../shared/api/contract';
 import { deriveSession, formatBp, type DerivedSession } from '../../shared/domain/observation';
 import type { Protocol } from '../../shared/domain/protocols';
-import type { Closure, EntryBody } from '../../shared/domain/records';
+import type { Closure, DeviceSource, EntryBody } from '../../shared/domain/records';
+import type { BloodPressure } from '../../shared/domain/vitals';
 import { formatClockTime } from '../../shared/format/clock-time';
 import type { Clock } from './clock';
 import { entryTime } from './entry-time';
@@ -87,6 +88,22 @@ export class SessionCommands {
       spo2: input.spo2 ?? null,
       moaas: input.moaas ?? null,
       dissociation: input.dissociation ?? null,
+    }));
+  }
+
+  /** A reading sent by a BP monitor: stored as a check, labelled with the device. */
+  recordDeviceObservation(
+    sessionId: string,
+    deviceName: string,
+    values: { bp: BloodPressure; spo2: number | null; source: DeviceSource },
+  ): void {
+    this.append(sessionId, `BP monitor ${deviceName}`, undefined, () => ({
+      kind: 'observation',
+      bp: values.bp,
+      spo2: values.spo2,
+      moaas: null,
+      dissociation: null,
+      source: values.source,
     }));
   }
 

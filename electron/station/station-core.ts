@@ -4,8 +4,9 @@ import type { ApiResponse, EventName, EventPayloads } from '../../shared/api/con
 export type EventListener = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
 
 export interface StationCore {
-  /** Validates the input against the contract and runs the request. Never throws. */
-  handle(method: string, input: unknown): ApiResponse<unknown>;
+  /** Validates the input against the contract and runs the request. Never throws. Answers at once,
+   *  except for requests that wait on the operating system (listing serial ports): those return a promise. */
+  handle(method: string, input: unknown): ApiResponse<unknown> | Promise<ApiResponse<unknown>>;
   /** Events: 'board' every second and after each change, 'session' when a session changed. */
   onEvent(listener: EventListener): () => void;
   /** Runs one heartbeat now: evaluates the alarms and sends the board. The core does this every

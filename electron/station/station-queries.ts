@@ -1,5 +1,5 @@
 // Read-only requests: the chair board, one session, history, protocols.
-import type { BoardView, HistoryRow, ProtocolSummary, SessionView } from '../../shared/api/views';
+import type { BoardView, DeviceView, HistoryRow, ProtocolSummary, SessionView } from '../../shared/api/views';
 import type { Protocol } from '../../shared/domain/protocols';
 import type { AlarmMonitor } from './alarms/alarm-monitor';
 import { PRIORITY_RANK } from '../../shared/domain/alarm-types';
@@ -16,6 +16,7 @@ export class StationQueries {
     private readonly settings: SettingsStore,
     private readonly testClock: boolean,
     private readonly alarms: AlarmMonitor,
+    private readonly devices: { monitorFor(chairId: string): DeviceView | null },
   ) {}
 
   board(): BoardView {
@@ -31,12 +32,14 @@ export class StationQueries {
       testClock: this.testClock,
       chairs: settings.chairs.map((chair) => {
         const stored = active.find((s) => s.record.chairId === chair.id);
-        if (!stored) return { chairId: chair.id, chairName: chair.name, session: null };
+        const monitor = this.devices.monitorFor(chair.id);
+        if (!stored) return { chairId: chair.id, chairName: chair.name, session: null, monitor };
         const priorities = alarms.filter((a) => a.sessionId === stored.record.id).map((a) => a.priority);
         return {
           chairId: chair.id,
           chairName: chair.name,
           session: summarize(stored, this.repo.entries(stored.record.id), null, now, priorities).summary,
+          monitor,
         };
       }),
       alarms: roomAlarms,

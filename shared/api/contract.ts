@@ -2,10 +2,14 @@
 // headless server's WebSocket) carry exactly these requests and events; docs/api.md is generated from here.
 import { z } from 'zod';
 import { BloodPressureSchema, DissociationSchema, MoaasSchema, Spo2Schema } from '../domain/vitals';
+import { DEVICE_PROTOCOL_NAMES } from '../domain/devices';
 import { REQUEST_NAMES } from './request-names';
 import type {
   BoardView,
+  DevicesView,
+  DeviceView,
   HistoryRow,
+  PortView,
   ProtocolSummary,
   SessionView,
   StationSettingsView,
@@ -178,6 +182,37 @@ export const REQUESTS = {
     'BoardView',
     'Ends an audio pause now.',
   ),
+  'devices.list': request<DevicesView>()(Empty, 'DevicesView', 'The configured BP monitors with their state, and the protocols the station speaks.'),
+  'devices.ports': request<PortView[]>()(Empty, 'PortView[]', 'The serial ports found on this PC, with USB vendor, product and serial number where known.'),
+  'devices.save': request<DevicesView>()(
+    z.strictObject({
+      device: z.strictObject({
+        id: z.string().min(1).max(60).optional(),
+        name: text('Monitor name', 40),
+        protocol: z.enum(DEVICE_PROTOCOL_NAMES, { error: 'Choose the monitor\'s protocol' }),
+        path: text('Port', 200),
+        baudRate: z.number({ error: 'Baud rate must be a number' }).int({ error: 'Baud rate must be a whole number' }).refine((b) => [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200].includes(b), { error: 'Baud rate must be one of 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200' }),
+        usb: z
+          .strictObject({ vendorId: z.string().max(10).nullable(), productId: z.string().max(10).nullable(), serialNumber: z.string().max(80).nullable() })
+          .nullable(),
+        chairId: z.string().min(1).max(40).nullable(),
+        measureScheduledChecks: z.boolean(),
+      }),
+      by: By,
+    }),
+    'DevicesView',
+    'Adds a BP monitor (without id) or changes one (with its id). chairId null makes it a monitor shared between chairs.',
+  ),
+  'devices.remove': request<DevicesView>()(
+    z.strictObject({ deviceId: z.string().min(1).max(60), by: By }),
+    'DevicesView',
+    'Removes a BP monitor from the station.',
+  ),
+  'devices.measureNow': request<DeviceView>()(
+    z.strictObject({ chairId: text('Chair', 40), by: By }),
+    'DeviceView',
+    'Starts a blood pressure measurement on the monitor serving the chair (its own, or the shared one). The reading arrives as a check labelled with the device.',
+  ),
   'clock.advance': request<BoardView>()(
     z.strictObject({ minutes: z.number().min(0).max(24 * 60) }),
     'BoardView',
@@ -202,11 +237,14 @@ export interface EventPayloads {
   board: BoardView;
   /** A session's record changed; fetch it again with session.get if it is open on screen. */
   session: { sessionId: string };
+  /** The BP monitors changed state (connected, measuring with cuff pressure, a result, unplugged). */
+  devices: DevicesView;
 }
 export type EventName = keyof EventPayloads;
 export const EVENT_DESCRIPTIONS: Record<EventName, { payload: string; description: string }> = {
   board: { payload: 'BoardView', description: 'The whole board, sent every second and after every change.' },
   session: { payload: '{ sessionId: string }', description: 'A session changed; fetch it again with session.get if it is on screen.' },
+  devices: { payload: 'DevicesView', description: 'A BP monitor changed state: connected, measuring (with cuff pressure), a result, unplugged.' },
 };
 
 export type ErrorCode = 'invalid-input' | 'not-found' | 'not-allowed' | 'unknown-request' | 'internal';

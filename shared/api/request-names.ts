@@ -20,7 +20,12 @@ export const REQUEST_NAMES = [
   'alarms.acknowledge',
   'alarms.pauseAudio',
   'alarms.resumeAudio',
+  'devices.list',
+  'devices.ports',
+  'devices.save',
+  'devices.remove',
+  'devices.measureNow',
   'clock.advance',
 ] as const;
 
-export const EVENT_NAMES = ['board', 'session'] as const;
+export const EVENT_NAMES = ['board', 'session', 'devices'] as const;

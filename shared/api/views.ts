@@ -5,6 +5,7 @@ import type { CheckState, Phase } from '../domain/observation';
 import type { Closure, EntryBody, Patient } from '../domain/records';
 import type { BloodPressure, Dissociation } from '../domain/vitals';
 import type { AlarmCategory, AlarmPriority } from '../domain/alarm-types';
+import type { DeviceConfig, DeviceProtocolName } from '../domain/devices';
 
 export interface TimerView {
   anchorAt: string | null;
@@ -56,10 +57,44 @@ export interface SessionSummary {
   highestAlarm: AlarmPriority | null;
 }
 
+export type DeviceState = 'connecting' | 'connected' | 'measuring' | 'disconnected' | 'error';
+
+export interface DeviceView extends DeviceConfig {
+  protocolLabel: string;
+  canStartMeasurement: boolean;
+  state: DeviceState;
+  /** When the state began (e.g. "disconnected since"). */
+  since: string;
+  /** The device's own words for an error, or what happened last, in plain words. */
+  detail: string | null;
+  /** The port it is on now (it may have moved, found by its USB identity). */
+  currentPath: string;
+  /** Cuff pressure while inflating, where the protocol reports it. */
+  cuffPressure: number | null;
+  /** The chair the measurement under way is for. */
+  measuringForChairId: string | null;
+  lastResult: { kind: 'reading' | 'failed' | 'discarded'; text: string; at: string } | null;
+}
+
+export interface PortView {
+  path: string;
+  vendorId: string | null;
+  productId: string | null;
+  serialNumber: string | null;
+  manufacturer: string | null;
+}
+
+export interface DevicesView {
+  devices: DeviceView[];
+  protocols: Array<{ name: DeviceProtocolName; label: string; defaultBaud: number; canStartMeasurement: boolean }>;
+}
+
 export interface ChairTile {
   chairId: string;
   chairName: string;
   session: SessionSummary | null;
+  /** The BP monitor that serves this chair (its own, or a shared one), if any. */
+  monitor: DeviceView | null;
 }
 
 export interface AlarmView {

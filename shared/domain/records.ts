@@ -18,6 +18,16 @@ export interface SessionRecord {
   checkedInBy: string;
 }
 
+/** Where a reading came from when a device sent it. */
+export interface DeviceSource {
+  deviceId: string;
+  deviceName: string;
+  /** Identifies one measurement, so a re-sent or re-read result is stored once. */
+  measurementKey: string;
+  /** The device's own time stamp for the measurement, where it sends one. */
+  deviceTime: string | null;
+}
+
 export type EntryBody =
   | {
       kind: 'pre-dose-confirmation';
@@ -31,6 +41,8 @@ export type EntryBody =
       spo2: number | null;
       moaas: number | null;
       dissociation: Dissociation | null;
+      /** Absent or null when typed in by hand. */
+      source?: DeviceSource | null;
     }
   | { kind: 'baseline-acknowledgment'; observationId: number; clinician: string; note: string | null }
   | { kind: 'spravato-device'; lot: string }

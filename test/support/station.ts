@@ -30,12 +30,14 @@ export function openTestStation(dir: string, clock: Clock, testClock: Adjustable
 /** Calls the core and returns the result, failing the test with the core's message on refusal. */
 export function call<K extends RequestName>(core: StationCore, method: K, input: RequestInput<K>): RequestResult<K> {
   const r = core.handle(method, input);
+  if (r instanceof Promise) throw new Error(`${method} answers asynchronously: await core.handle instead`);
   if (!r.ok) throw new Error(`${method} refused: ${r.error.message}`);
   return r.result as RequestResult<K>;
 }
 
 export function refusal(core: StationCore, method: string, input: unknown) {
   const r = core.handle(method, input);
+  if (r instanceof Promise) throw new Error(`${method} answers asynchronously: await core.handle instead`);
   if (r.ok) throw new Error(`${method} was accepted but should have been refused`);
   return r.error;
 }

@@ -3,7 +3,7 @@
 // raises an acknowledged alarm again.
 import { randomUUID } from 'node:crypto';
 import type { AlarmView } from '../../../shared/api/views';
-import { alarmConditions } from '../../../shared/domain/alarm-rules';
+import { alarmConditions, type DeviceHealth } from '../../../shared/domain/alarm-rules';
 import { PRIORITY_RANK, type AlarmCondition } from '../../../shared/domain/alarm-types';
 import { deriveSession } from '../../../shared/domain/observation';
 import type { Clock } from '../clock';
@@ -20,6 +20,8 @@ export class AlarmMonitor {
     private readonly repo: SessionRepository,
     private readonly store: AlarmStore,
     private readonly clock: Clock,
+    /** The health of the monitors serving a chair, for technical alarms. */
+    private readonly deviceHealth: (chairId: string) => DeviceHealth[] = () => [],
   ) {}
 
   /**
@@ -43,7 +45,8 @@ export class AlarmMonitor {
   private syncSession(stored: StoredSession, now: number): boolean {
     const id = stored.record.id;
     const derived = deriveSession(stored.record, this.repo.entries(id), this.repo.closure(id), now);
-    const conditions = new Map(alarmConditions(stored.record, derived, stored.chairName, now).map((c) => [c.key, c]));
+    const health = this.deviceHealth(stored.record.chairId);
+    const conditions = new Map(alarmConditions(stored.record, derived, stored.chairName, now, health).map((c) => [c.key, c]));
     const active = this.store.alarmsOf(id).filter((a) => a.resolvedAt === null);
     let changed = false;
     for (const alarm of active) {

@@ -1,3 +1,5 @@
+import type { DeviceConfig } from '../../../shared/domain/devices';
+
 // The core sees settings through this small interface: electron-store backs it in the app,
 // conf (electron-store's own base) in plain Node.
 
@@ -10,6 +12,8 @@ export interface StationSettings {
   chairs: Chair[];
   /** How long "pause alarm sound" lasts. Bounded so that a pause can never become a silence. */
   alarmPauseMinutes: number;
+  /** BP monitors on serial lines. */
+  devices: DeviceConfig[];
 }
 
 export const ALARM_PAUSE_LIMITS = { min: 1, max: 5, default: 2 } as const;
@@ -23,4 +27,4 @@ export function defaultChairs(count: number): Chair[] {
   return Array.from({ length: count }, (_, i) => ({ id: `chair-${i + 1}`, name: `Chair ${i + 1}` }));
 }
 
-export const DEFAULT_SETTINGS: StationSettings = { chairs: defaultChairs(4), alarmPauseMinutes: ALARM_PAUSE_LIMITS.default };
+export const DEFAULT_SETTINGS: StationSettings = { chairs: defaultChairs(4), alarmPauseMinutes: ALARM_PAUSE_LIMITS.default, devices: [] };

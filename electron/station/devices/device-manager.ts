@@ -1,0 +1,250 @@
+// Keeps one link per configured BP monitor, tracks what each is doing, and hands every reading to
+// the core with the chair it belongs to and a key that identifies the measurement, so that a result
+// sent again (or read again) is stored once.
+import type { DevicesView, DeviceView } from '../../../shared/api/views';
+import type { DeviceHealth } from '../../../shared/domain/alarm-rules';
+import { DEVICE_PROTOCOLS, protocolInfo, type DeviceConfig } from '../../../shared/domain/devices';
+import { formatClockTime } from '../../../shared/format/clock-time';
+import type { Clock } from '../clock';
+import { iso } from '../session-views';
+import { notAllowed, notFound } from '../station-error';
+import type { DeviceLink, DeviceLinkFactory, LinkState } from './device-link';
+import type { DeviceEvent } from './protocols/types';
+
+export interface IncomingReading {
+  device: DeviceConfig;
+  chairId: string;
+  systolic: number;
+  diastolic: number;
+  pulse: number | null;
+  spo2: number | null;
+  deviceTime: string | null;
+  measurementKey: string;
+}
+
+interface Tracked {
+  config: DeviceConfig;
+  link: DeviceLink;
+  state: DeviceView['state'];
+  since: number;
+  detail: string | null;
+  currentPath: string;
+  cuffPressure: number | null;
+  /** The measurement the station asked for and is waiting on. */
+  pending: { chairId: string; requestNumber: number } | null;
+  lastResult: DeviceView['lastResult'];
+  lastKey: { signature: string; at: number; key: string } | null;
+}
+
+const DUPLICATE_WINDOW_MS = 2 * 60_000;
+
+export interface DeviceManagerHooks {
+  /** A reading arrived: store it on the chair's session. Returns what happened, in words, or null if stored. */
+  reading(r: IncomingReading): string | null;
+  /** Anything about the monitors changed (state, cuff pressure, result). */
+  changed(): void;
+}
+
+export class DeviceManager {
+  private readonly tracked = new Map<string, Tracked>();
+  private requestCounter = 0;
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly openLink: DeviceLinkFactory,
+    private readonly hooks: DeviceManagerHooks,
+  ) {}
+
+  /** Opens links for new or changed monitors and closes those no longer configured. */
+  reconcile(configs: DeviceConfig[]): void {
+    const wanted = new Map(configs.map((c) => [c.id, c]));
+    for (const [id, t] of this.tracked) {
+      const next = wanted.get(id);
+      if (!next || JSON.stringify(next) !== JSON.stringify(t.config)) {
+        t.link.close();
+        this.tracked.delete(id);
+      }
+    }
+    for (const config of configs) {
+      if (this.tracked.has(config.id)) continue;
+      const t: Tracked = {
+        config,
+        link: { measureNow: () => undefined, close: () => undefined },
+        state: 'connecting',
+        since: this.clock.now(),
+        detail: null,
+        currentPath: config.path,
+        cuffPressure: null,
+        pending: null,
+        lastResult: null,
+        lastKey: null,
+      };
+      this.tracked.set(config.id, t);
+      t.link = this.openLink(config, {
+        state: (state, detail, path) => this.onState(t, state, detail, path),
+        event: (event) => this.onEvent(t, event),
+      });
+    }
+  }
+
+  view(): DevicesView {
+    return {
+      devices: [...this.tracked.values()].map((t) => this.deviceView(t)),
+      protocols: DEVICE_PROTOCOLS.map((p) => ({ ...p })),
+    };
+  }
+
+  /** The monitor that serves a chair: its own, else a shared one. */
+  monitorFor(chairId: string): DeviceView | null {
+    const t = this.trackedFor(chairId);
+    return t ? this.deviceView(t) : null;
+  }
+
+  /** The health of the monitors dedicated to a chair, for its technical alarms. */
+  health(chairId: string): DeviceHealth[] {
+    return [...this.tracked.values()]
+      .filter((t) => t.config.chairId === chairId)
+      .map((t) => ({
+        deviceName: t.config.name,
+        state: t.state === 'connecting' ? 'disconnected' : t.state,
+        detail: t.state === 'disconnected' || t.state === 'connecting' ? `since ${formatClockTime(t.since)}` : t.detail,
+      }));
+  }
+
+  /** Whether the chair's own monitor should start a scheduled measurement by itself. */
+  measuresScheduledChecks(chairId: string): boolean {
+    const t = [...this.tracked.values()].find((x) => x.config.chairId === chairId);
+    return Boolean(t && t.config.measureScheduledChecks && protocolInfo(t.config.protocol).canStartMeasurement);
+  }
+
+  measureNow(chairId: string): DeviceView {
+    const t = this.trackedFor(chairId);
+    if (!t) throw notFound('No BP monitor serves this chair: add one in Settings, or type the reading in');
+    if (!protocolInfo(t.config.protocol).canStartMeasurement) {
+      throw notAllowed(`${t.config.name} sends readings by itself: start the measurement on the monitor`);
+    }
+    if (t.state === 'disconnected' || t.state === 'connecting' || t.state === 'error') {
+      throw notAllowed(`${t.config.name} is not connected${t.detail ? ` (${t.detail})` : ''}: take the reading by hand`);
+    }
+    if (t.pending && t.state === 'measuring') {
+      throw notAllowed(`${t.config.name} is already measuring${t.pending.chairId === chairId ? '' : ' for another chair'}`);
+    }
+    t.pending = { chairId, requestNumber: ++this.requestCounter };
+    t.state = 'measuring';
+    t.since = this.clock.now();
+    t.cuffPressure = null;
+    t.link.measureNow();
+    this.hooks.changed();
+    return this.deviceView(t);
+  }
+
+  close(): void {
+    for (const t of this.tracked.values()) t.link.close();
+    this.tracked.clear();
+  }
+
+  private trackedFor(chairId: string): Tracked | undefined {
+    const all = [...this.tracked.values()];
+    return all.find((t) => t.config.chairId === chairId) ?? all.find((t) => t.config.chairId === null);
+  }
+
+  private onState(t: Tracked, state: LinkState, detail: string | null, path: string): void {
+    if (!this.tracked.has(t.config.id)) return;
+    t.currentPath = path;
+    if (state !== 'connected' || t.state !== 'measuring') {
+      if (state !== 'connected') t.pending = null;
+      t.state = state;
+      t.since = this.clock.now();
+      t.detail = detail;
+      t.cuffPressure = null;
+    }
+    this.hooks.changed();
+  }
+
+  private onEvent(t: Tracked, e: DeviceEvent): void {
+    if (!this.tracked.has(t.config.id)) return;
+    const now = this.clock.now();
+    if (e.type === 'cuff') {
+      t.cuffPressure = e.pressure;
+      if (t.state !== 'measuring') {
+        t.state = 'measuring';
+        t.since = now;
+      }
+    } else if (e.type === 'reading') {
+      this.onReading(t, e, now);
+    } else if (e.type === 'failed') {
+      t.lastResult = { kind: 'failed', text: `Measurement failed: ${e.message}`, at: iso(now) };
+      this.finishMeasurement(t, now);
+    } else if (e.type === 'status' && (e.status === 'aborted' || e.status === 'error' || e.status === 'timeout')) {
+      t.lastResult = { kind: 'failed', text: `Measurement ${e.status === 'aborted' ? 'aborted' : e.status === 'timeout' ? 'timed out' : 'failed'} on the monitor`, at: iso(now) };
+      this.finishMeasurement(t, now);
+    } else {
+      return;
+    }
+    this.hooks.changed();
+  }
+
+  private onReading(t: Tracked, e: Extract<DeviceEvent, { type: 'reading' }>, now: number): void {
+    const chairId = t.pending?.chairId ?? t.config.chairId;
+    const values = `${e.systolic}/${e.diastolic}`;
+    if (chairId === null) {
+      t.lastResult = { kind: 'discarded', text: `Reading ${values} not stored: no chair was chosen for this shared monitor`, at: iso(now) };
+      this.finishMeasurement(t, now);
+      return;
+    }
+    const measurementKey = this.measurementKey(t, e, now);
+    const outcome = this.hooks.reading({
+      device: t.config,
+      chairId,
+      systolic: e.systolic,
+      diastolic: e.diastolic,
+      pulse: e.pulse,
+      spo2: 'spo2' in e && typeof e.spo2 === 'number' ? e.spo2 : null,
+      deviceTime: e.deviceTime,
+      measurementKey,
+    });
+    t.lastResult = outcome
+      ? { kind: 'discarded', text: outcome, at: iso(now) }
+      : { kind: 'reading', text: `BP ${values}${e.pulse ? `, pulse ${e.pulse}` : ''}`, at: iso(now) };
+    this.finishMeasurement(t, now);
+  }
+
+  /**
+   * Identifies one measurement. A device time stamp does it where the protocol sends one; otherwise
+   * the same values arriving again within two minutes (a re-sent frame, a result read again after a
+   * reconnect) count as the same measurement.
+   */
+  private measurementKey(t: Tracked, e: Extract<DeviceEvent, { type: 'reading' }>, now: number): string {
+    const signature = `${e.systolic}/${e.diastolic}/${e.pulse ?? '-'}/${e.deviceTime ?? '-'}`;
+    const last = t.lastKey;
+    if (last && last.signature === signature && now - last.at < DUPLICATE_WINDOW_MS) return last.key;
+    const key = e.deviceTime ? `${t.config.id}:${signature}` : `${t.config.id}:${signature}@${now}`;
+    t.lastKey = { signature, at: now, key };
+    return key;
+  }
+
+  private finishMeasurement(t: Tracked, now: number): void {
+    t.pending = null;
+    t.cuffPressure = null;
+    if (t.state === 'measuring') {
+      t.state = 'connected';
+      t.since = now;
+    }
+  }
+
+  private deviceView(t: Tracked): DeviceView {
+    const info = protocolInfo(t.config.protocol);
+    return {
+      ...t.config,
+      protocolLabel: info.label,
+      canStartMeasurement: info.canStartMeasurement,
+      state: t.state,
+      since: iso(t.since),
+      detail: t.detail,
+      currentPath: t.currentPath,
+      cuffPressure: t.cuffPressure,
+      measuringForChairId: t.pending?.chairId ?? null,
+      lastResult: t.lastResult,
+    };
+  }
+}
