@@ -4,11 +4,14 @@ import { z } from 'zod';
 import { CADSS_MAX, DISSOCIATION_LEVELS } from './scales';
 
 export const PLAUSIBLE = {
-  systolic: { min: 40, max: 280 },
-  diastolic: { min: 20, max: 200 },
+  systolic: { min: 40, max: 300 },
+  diastolic: { min: 20, max: 250 },
   pulse: { min: 20, max: 300 },
   spo2: { min: 50, max: 100 },
 } as const;
+
+/** Systolic minus diastolic beyond this is an artefact, not a circulation (e.g. 300/20). */
+export const MAX_PULSE_PRESSURE = 200;
 
 function wholeNumber(label: string, unit: string, range: { min: number; max: number }) {
   return z
@@ -27,6 +30,10 @@ export const BloodPressureSchema = z
   .strict()
   .refine((bp) => bp.systolic > bp.diastolic, {
     error: 'Systolic must be higher than diastolic',
+    path: ['systolic'],
+  })
+  .refine((bp) => bp.systolic - bp.diastolic <= MAX_PULSE_PRESSURE, {
+    error: `Systolic and diastolic are more than ${MAX_PULSE_PRESSURE} mmHg apart: not a possible reading`,
     path: ['systolic'],
   });
 export type BloodPressure = z.infer<typeof BloodPressureSchema>;

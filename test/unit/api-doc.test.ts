@@ -13,6 +13,6 @@ describe('docs/api.md', () => {
   it('documents every request with its input schema', () => {
     const doc = renderApiDoc();
     for (const name of REQUEST_NAMES) expect(doc).toContain(`### \`${name}\``);
-    expect(doc).toContain('"maximum": 280');
+    expect(doc).toContain('"maximum": 300');
   });
 });

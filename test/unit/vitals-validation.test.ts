@@ -11,8 +11,10 @@ describe('reading validation', () => {
   });
 
   it.each([
-    [{ systolic: 300, diastolic: 20 }, 'Systolic must be between 40 and 280 mmHg'],
-    [{ systolic: 2047, diastolic: 238 }, 'Systolic must be between 40 and 280 mmHg'],
+    [{ systolic: 300, diastolic: 20 }, 'Systolic and diastolic are more than 200 mmHg apart: not a possible reading'],
+    [{ systolic: 301, diastolic: 120 }, 'Systolic must be between 40 and 300 mmHg'],
+    [{ systolic: 200, diastolic: 251 }, 'Diastolic must be between 20 and 250 mmHg'],
+    [{ systolic: 2047, diastolic: 238 }, 'Systolic must be between 40 and 300 mmHg'],
     [{ systolic: 120, diastolic: 130 }, 'Systolic must be higher than diastolic'],
     [{ systolic: 120, diastolic: 120 }, 'Systolic must be higher than diastolic'],
     [{ systolic: '12a', diastolic: 80 }, 'Systolic must be a number'],

@@ -45,7 +45,7 @@ describe('Accutorr replies', () => {
   });
 
   it.each([
-    [2047, 238, 'impossible values 2047/238, pulse 72: systolic must be between 40 and 280 mmHg'],
+    [2047, 238, 'impossible values 2047/238, pulse 72: systolic must be between 40 and 300 mmHg'],
     [120, 130, 'impossible values 120/130, pulse 72: systolic must be higher than diastolic'],
   ])('turns %i/%i into a failed measurement', (systolic, diastolic, message) => {
     expect(meaningful(feed(parser(), [ascii(accutorrReply(values({ systolic, diastolic })))]))).toEqual([{ type: 'failed', code: 'implausible', message }]);

@@ -29,9 +29,9 @@ describe('Omron CSV lines', () => {
   });
 
   it.each([
-    [2047, 238, 'impossible values 2047/238, pulse 68: systolic must be between 40 and 280 mmHg'],
+    [2047, 238, 'impossible values 2047/238, pulse 68: systolic must be between 40 and 300 mmHg'],
     [120, 130, 'impossible values 120/130, pulse 68: systolic must be higher than diastolic'],
-    [0, 0, 'impossible values 0/0, pulse 68: systolic must be between 40 and 280 mmHg'],
+    [0, 0, 'impossible values 0/0, pulse 68: systolic must be between 40 and 300 mmHg'],
   ])('turns %i/%i into a failed measurement', (systolic, diastolic, message) => {
     const line = omron9020Line({ systolic, diastolic, map: 90, pulse: 68 });
     expect(meaningful(feed(parser(), [ascii(line)]))).toEqual([{ type: 'failed', code: 'implausible', message }]);
@@ -56,7 +56,9 @@ describe('Omron CSV lines', () => {
 
 describe('Omron CSV framing', () => {
   const stream = ascii(
-    omron9020Line({ systolic: 140, map: 98, diastolic: 77, pulse: 68 }) + omron9030Line({ systolic: 118, diastolic: 70, pulse: 90 }) + omron9020Line({ systolic: 101, map: 80, diastolic: 66, pulse: 59 }),
+    omron9020Line({ systolic: 140, map: 98, diastolic: 77, pulse: 68 }) +
+      omron9030Line({ systolic: 118, diastolic: 70, pulse: 90 }) +
+      omron9020Line({ systolic: 101, map: 80, diastolic: 66, pulse: 59 }),
   );
   const expected = [
     EXAMPLE_READING,

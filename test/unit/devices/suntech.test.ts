@@ -80,10 +80,10 @@ describe('SunTech statuses, pressures and results', () => {
   });
 
   it.each([
-    [2047, 238, 0, 'impossible values 2047/238: systolic must be between 40 and 280 mmHg'],
+    [2047, 238, 0, 'impossible values 2047/238: systolic must be between 40 and 300 mmHg'],
     [120, 130, 70, 'impossible values 120/130, pulse 70: systolic must be higher than diastolic'],
     [120, 80, 10, 'impossible values 120/80, pulse 10: pulse must be between 20 and 300 bpm'],
-    [120, 10, 70, 'impossible values 120/10, pulse 70: diastolic must be between 20 and 200 mmHg'],
+    [120, 10, 70, 'impossible values 120/10, pulse 70: diastolic must be between 20 and 250 mmHg'],
   ])('turns impossible values %i/%i (pulse %i) into a failed measurement', (systolic, diastolic, pulse, message) => {
     const events = feed(parser(), [encodeSuntechResult({ systolic, diastolic, map: 90, pulse })]);
     expect(meaningful(events)).toEqual([{ type: 'failed', code: 'implausible', message }]);
@@ -150,8 +150,9 @@ describe('SunTech framing', () => {
 
   it('finds a frame that starts inside a false start', () => {
     // 3E 18 claims a 24-byte result; the cuff frames inside it are real and must not be lost.
-    const events = feed(parser(), [bytesOf([0x3e, 0x18], encodeSuntechCuff(120), encodeSuntechCuff(118), encodeSuntechCuff(117), encodeSuntechCuff(115), encodeSuntechCuff(110))]);
-    expect(meaningful(events)).toEqual([120, 118, 117, 115, 110].map((pressure) => ({ type: 'cuff', pressure })));
+    const pressures = [120, 118, 117, 115, 110];
+    const events = feed(parser(), [bytesOf([0x3e, 0x18], ...pressures.map(encodeSuntechCuff))]);
+    expect(meaningful(events)).toEqual(pressures.map((pressure) => ({ type: 'cuff', pressure })));
   });
 });
 
