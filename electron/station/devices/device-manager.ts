@@ -192,6 +192,13 @@ export class DeviceManager {
       this.finishMeasurement(t, now);
       return;
     }
+    // A polled monitor answers with its last stored result, however old (after a restart of the
+    // station, say). Only a fresh measurement belongs to the patient in the chair now.
+    if (typeof e.ageMinutes === 'number' && e.ageMinutes * 60_000 > DUPLICATE_WINDOW_MS) {
+      t.lastResult = { kind: 'discarded', text: `Reading ${values} not stored: the monitor took it ${e.ageMinutes} min ago`, at: iso(now) };
+      this.finishMeasurement(t, now);
+      return;
+    }
     const measurementKey = this.measurementKey(t, e, now);
     const outcome = this.hooks.reading({
       device: t.config,
