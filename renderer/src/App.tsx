@@ -47,7 +47,7 @@ export function App() {
       {board && <AlarmBar alarms={board.alarms} onOpen={openSession} onBoard={update} />}
       <main className="app-main" aria-label={open ? 'Session' : 'Chair board'}>
         {open ? (
-          <SessionPanel key={open.sessionId} sessionId={open.sessionId} now={board?.now ?? null} onBack={backToBoard} />
+          <SessionPanel key={open.sessionId} sessionId={open.sessionId} now={board?.now ?? null} chairs={board?.chairs ?? null} onBack={backToBoard} />
         ) : board ? (
           <Board board={board} onCheckIn={(chairId) => setDialog({ kind: 'check-in', chairId })} onOpen={openSession} />
         ) : (

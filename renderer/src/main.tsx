@@ -11,6 +11,7 @@ import './styles/board.css';
 import './styles/forms.css';
 import './styles/session.css';
 import './styles/alarms.css';
+import './styles/devices.css';
 
 const transport = createDefaultTransport();
 const api = createStationApi(transport);

@@ -20,10 +20,11 @@ export function Board(props: {
 }) {
   const { board } = props;
   const { cols, rows } = gridShape(board.chairs.length);
+  const chairNames = new Map(board.chairs.map((c) => [c.chairId, c.chairName]));
   return (
     <div className={`board board--cols-${cols} board--rows-${rows}`}>
       {board.chairs.map((chair) => (
-        <ChairTile key={chair.chairId} chair={chair} now={board.now} onCheckIn={props.onCheckIn} onOpen={props.onOpen} />
+        <ChairTile key={chair.chairId} chair={chair} now={board.now} chairNames={chairNames} onCheckIn={props.onCheckIn} onOpen={props.onOpen} />
       ))}
     </div>
   );

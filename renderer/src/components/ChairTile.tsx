@@ -1,10 +1,12 @@
 // One chair on the board: free with a "Check in" button, or the patient's timer, next check, latest
-// readings and what needs attention. The whole occupied tile opens the session. The tile's border and
-// header carry the colour of its highest active alarm, which wins over the check-based tones.
+// readings, its BP monitor and what needs attention. The whole occupied tile opens the session. The
+// tile's border and header carry the colour of its highest active alarm, which wins over the
+// check-based tones.
 import type { ChairTile as ChairTileView, SessionSummary } from '../../../shared/api/views';
 import { TILE_ALARM_BADGES } from '../format/alarms';
 import { checkName, PHASE_LABELS } from '../format/labels';
 import { tileCheckInButtonId, tileOpenButtonId } from '../focus';
+import { ChairMonitor } from './devices/ChairMonitor';
 import { LatestValues } from './LatestValues';
 import { NextCheckLine } from './NextCheckLine';
 import { ObservationTimer } from './ObservationTimer';
@@ -35,11 +37,23 @@ function hasReadings(s: SessionSummary): boolean {
 export function ChairTile(props: {
   chair: ChairTileView;
   now: string;
+  chairNames: ReadonlyMap<string, string>;
   onCheckIn: (chairId: string) => void;
   onOpen: (sessionId: string, chairId: string) => void;
 }) {
   const { chair, now } = props;
   const s = chair.session;
+  const monitor = chair.monitor && (
+    <ChairMonitor
+      monitor={chair.monitor}
+      chairId={chair.chairId}
+      chairName={chair.chairName}
+      chairNames={props.chairNames}
+      now={now}
+      occupied={s !== null}
+      variant="tile"
+    />
+  );
   if (!s) {
     return (
       <section className="tile tile--free" aria-label={chair.chairName}>
@@ -54,6 +68,7 @@ export function ChairTile(props: {
           >
             Check in
           </button>
+          {monitor}
         </div>
       </section>
     );
@@ -86,6 +101,7 @@ export function ChairTile(props: {
         <ObservationTimer timer={s.timer} anchorLabel="since dose" />
         <NextCheckLine check={s.nextCheck} now={now} />
         {hasReadings(s) && <LatestValues latest={s.latest} className="latest--tile" />}
+        {monitor}
         {attention.length > 0 && (
           <ul className="attention" aria-label="Needs attention">
             {attention.map((line) => (

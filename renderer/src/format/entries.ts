@@ -25,6 +25,14 @@ export function observationSummary(b: ObservationBody): string {
   return parts.join(' · ');
 }
 
+/** Who recorded the entry: "by Nurse Ana". A monitor's reading says where it came from instead
+ *  ("from SunTech 1"), and names the recorder only when that is someone other than the monitor. */
+export function entryAuthor(by: string, body: EntryBody): string {
+  if (body.kind !== 'observation' || !body.source) return `by ${by}`;
+  const from = `from ${body.source.deviceName}`;
+  return by === `BP monitor ${body.source.deviceName}` ? from : `${from} · by ${by}`;
+}
+
 function yesNo(value: boolean | null): string {
   return value === null ? 'not asked' : value ? 'yes' : 'no';
 }

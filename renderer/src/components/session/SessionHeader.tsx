@@ -1,10 +1,11 @@
-// Who, where, on what, and the big observation timer.
+// Who, where, on what, the chair's BP monitor, and the big observation timer.
+import type { ReactNode } from 'react';
 import type { SessionView } from '../../../../shared/api/views';
 import { PHASE_LABELS } from '../../format/labels';
 import { clock, dateAndClock } from '../../format/time';
 import { ObservationTimer, anchorLabel } from '../ObservationTimer';
 
-export function SessionHeader(props: { view: SessionView; onBack: () => void }) {
+export function SessionHeader(props: { view: SessionView; onBack: () => void; monitor: ReactNode }) {
   const { view } = props;
   const dose = view.protocol.dose;
   return (
@@ -25,6 +26,7 @@ export function SessionHeader(props: { view: SessionView; onBack: () => void }) 
             Checked in {view.readOnly ? dateAndClock(view.checkedInAt) : clock(view.checkedInAt)} by {view.checkedInBy}
           </span>
         </p>
+        {props.monitor}
       </div>
       {!view.readOnly && (
         <ObservationTimer

@@ -1,6 +1,8 @@
 // One session over the board: everything recorded, and the forms for what comes next.
 import { useEffect } from 'react';
+import type { ChairTile } from '../../../../shared/api/views';
 import type { Phase } from '../../../../shared/domain/observation';
+import { ChairMonitor } from '../devices/ChairMonitor';
 import { useSessionView } from '../../hooks/useSessionView';
 import { AlarmHistory } from './AlarmHistory';
 import { ChecksList } from './ChecksList';
@@ -21,7 +23,7 @@ function ordered(phase: Phase, readOnly: boolean): MainPart[] {
   return ['check', 'dose', 'pre-dose'];
 }
 
-export function SessionPanel(props: { sessionId: string; now: string | null; onBack: () => void }) {
+export function SessionPanel(props: { sessionId: string; now: string | null; chairs: ChairTile[] | null; onBack: () => void }) {
   const { view, error, update } = useSessionView(props.sessionId, props.now);
   const loaded = view !== null;
 
@@ -49,9 +51,22 @@ export function SessionPanel(props: { sessionId: string; now: string | null; onB
   const now = props.now ?? new Date().toISOString();
   const parts = { view, now, onUpdated: update };
   const preDose = view.phase === 'pre-dose' && !view.readOnly;
+  // The board knows the chair's monitor; a closed session's chair may serve someone else by now.
+  const chair = view.readOnly ? undefined : props.chairs?.find((c) => c.chairId === view.chairId);
+  const monitor = chair?.monitor && (
+    <ChairMonitor
+      monitor={chair.monitor}
+      chairId={chair.chairId}
+      chairName={chair.chairName}
+      chairNames={new Map((props.chairs ?? []).map((c) => [c.chairId, c.chairName]))}
+      now={now}
+      occupied
+      variant="session"
+    />
+  );
   return (
     <div className={`session${view.readOnly ? ' session--read-only' : ''}`}>
-      <SessionHeader view={view} onBack={props.onBack} />
+      <SessionHeader view={view} onBack={props.onBack} monitor={monitor || null} />
       {view.closure && <ClosureBanner closure={view.closure} now={now} />}
       {error && (
         <p role="alert" className="form-alert">

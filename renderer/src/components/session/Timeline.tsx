@@ -1,7 +1,7 @@
 // The session's record in time order. Entries marked entered in error stay, struck through, with why.
 import { useState, type ReactNode } from 'react';
 import type { EntryView } from '../../../../shared/api/views';
-import { entrySummary } from '../../format/entries';
+import { entryAuthor, entrySummary } from '../../format/entries';
 import { clock } from '../../format/time';
 import { EnteredInErrorForm } from './EnteredInErrorForm';
 import type { SessionPartProps } from './types';
@@ -19,7 +19,7 @@ function Entry(props: { entry: EntryView; canCorrect: boolean; open: boolean; on
       <div className="entry-body">
         <span className="entry-summary">{wrong ? <s>{summary}</s> : summary}</span>
         <span className="entry-meta">
-          by {entry.by}
+          {entryAuthor(entry.by, entry.body)}
           {late && ` · recorded at ${clock(entry.recordedAt)}`}
         </span>
         {wrong && (
