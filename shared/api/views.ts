@@ -73,7 +73,8 @@ export interface DeviceView extends DeviceConfig {
   cuffPressure: number | null;
   /** The chair the measurement under way is for. */
   measuringForChairId: string | null;
-  lastResult: { kind: 'reading' | 'failed' | 'discarded'; text: string; at: string } | null;
+  /** The last measurement's outcome and the chair it was for (null when no chair was chosen). */
+  lastResult: { kind: 'reading' | 'failed' | 'discarded'; text: string; at: string; chairId: string | null } | null;
 }
 
 export interface PortView {

@@ -173,10 +173,15 @@ export class DeviceManager {
     } else if (e.type === 'reading') {
       this.onReading(t, e, now);
     } else if (e.type === 'failed') {
-      t.lastResult = { kind: 'failed', text: `Measurement failed: ${e.message}`, at: iso(now) };
+      t.lastResult = { kind: 'failed', text: `Measurement failed: ${e.message}`, at: iso(now), chairId: this.resultChair(t) };
       this.finishMeasurement(t, now);
     } else if (e.type === 'status' && (e.status === 'aborted' || e.status === 'error' || e.status === 'timeout')) {
-      t.lastResult = { kind: 'failed', text: `Measurement ${e.status === 'aborted' ? 'aborted' : e.status === 'timeout' ? 'timed out' : 'failed'} on the monitor`, at: iso(now) };
+      t.lastResult = {
+        kind: 'failed',
+        text: `Measurement ${e.status === 'aborted' ? 'aborted' : e.status === 'timeout' ? 'timed out' : 'failed'} on the monitor`,
+        at: iso(now),
+        chairId: this.resultChair(t),
+      };
       this.finishMeasurement(t, now);
     } else {
       return;
@@ -188,14 +193,14 @@ export class DeviceManager {
     const chairId = t.pending?.chairId ?? t.config.chairId;
     const values = `${e.systolic}/${e.diastolic}`;
     if (chairId === null) {
-      t.lastResult = { kind: 'discarded', text: `Reading ${values} not stored: no chair was chosen for this shared monitor`, at: iso(now) };
+      t.lastResult = { kind: 'discarded', text: `Reading ${values} not stored: no chair was chosen for this shared monitor`, at: iso(now), chairId: null };
       this.finishMeasurement(t, now);
       return;
     }
     // A polled monitor answers with its last stored result, however old (after a restart of the
     // station, say). Only a fresh measurement belongs to the patient in the chair now.
     if (typeof e.ageMinutes === 'number' && e.ageMinutes * 60_000 > DUPLICATE_WINDOW_MS) {
-      t.lastResult = { kind: 'discarded', text: `Reading ${values} not stored: the monitor took it ${e.ageMinutes} min ago`, at: iso(now) };
+      t.lastResult = { kind: 'discarded', text: `Reading ${values} not stored: the monitor took it ${e.ageMinutes} min ago`, at: iso(now), chairId };
       this.finishMeasurement(t, now);
       return;
     }
@@ -211,8 +216,8 @@ export class DeviceManager {
       measurementKey,
     });
     t.lastResult = outcome
-      ? { kind: 'discarded', text: outcome, at: iso(now) }
-      : { kind: 'reading', text: `BP ${values}${e.pulse ? `, pulse ${e.pulse}` : ''}`, at: iso(now) };
+      ? { kind: 'discarded', text: outcome, at: iso(now), chairId }
+      : { kind: 'reading', text: `BP ${values}${e.pulse ? `, pulse ${e.pulse}` : ''}`, at: iso(now), chairId };
     this.finishMeasurement(t, now);
   }
 
@@ -228,6 +233,10 @@ export class DeviceManager {
     const key = e.deviceTime ? `${t.config.id}:${signature}` : `${t.config.id}:${signature}@${now}`;
     t.lastKey = { signature, at: now, key };
     return key;
+  }
+
+  private resultChair(t: Tracked): string | null {
+    return t.pending?.chairId ?? t.config.chairId;
   }
 
   private finishMeasurement(t: Tracked, now: number): void {

@@ -18,7 +18,8 @@ export function ChairMonitor(props: {
   const { monitor } = props;
   // A shared monitor's result does not say which chair it was for: only a chair's own monitor shows it.
   // While a new measurement runs, the previous result would only confuse.
-  const result = monitor.chairId === props.chairId && monitor.state !== 'measuring' ? recentResult(monitor, props.now) : null;
+  // A shared monitor's result shows on the chair it was taken for.
+  const result = monitor.state !== 'measuring' && monitor.lastResult?.chairId === props.chairId ? recentResult(monitor, props.now) : null;
   return (
     <div
       className={`chair-monitor chair-monitor--${props.variant} chair-monitor--${monitor.state}`}
