@@ -33,7 +33,7 @@ export default defineConfig({
         vite: {
           build: {
             outDir: resolve(root, 'dist-electron'),
-            rolldownOptions: { external: ['better-sqlite3', 'electron'] },
+            rolldownOptions: { external: ['better-sqlite3', 'serialport', 'electron'] },
           },
         },
       },

@@ -4,26 +4,21 @@
 // that misbehaves must never take the station down with it.
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { SerialPort } from 'serialport';
+import type { SerialPort } from 'serialport';
 import type { UsbIdentity } from '../../../shared/domain/devices';
+import { ConnectionEvents, type ConnectionEvent, type ConnectionListener, type ConnectionState, type ConnectionStats } from './connection-events';
 import { findPortByIdentity, isUsableIdentity } from './device-identity';
 import { MeasurementFlow } from './measurement-flow';
 import { describeOpenFailure } from './port-open-error';
+import { watchPortPresence } from './port-presence';
 import type { DeviceEvent, FailedEvent, ProtocolDriver, ProtocolParser } from './protocols/types';
 import { backoff, type ReconnectPolicy } from './reconnect-policy';
 import { listSerialPorts } from './serial-port-list';
+import { closePort, createPort } from './serial-port-io';
 import type { ListedPort } from './serial-port-types';
+import { SilenceWatchdog } from './silence-watchdog';
 
-/** What the line is doing. `path` is the port in use, which changes when the device is found elsewhere. */
-export type ConnectionStateEvent =
-  | { type: 'connecting'; path: string }
-  | { type: 'connected'; path: string; /** The previous path when the device was found on a new one. */ movedFrom: string | null }
-  | { type: 'disconnected'; path: string; /** When the device was lost (the injected clock). */ since: number; reason: string }
-  | { type: 'error'; path: string; message: string };
-
-export type ConnectionEvent = DeviceEvent | ConnectionStateEvent;
-export type ConnectionState = ConnectionStateEvent['type'];
-export type ConnectionListener = (event: ConnectionEvent) => void;
+export type { ConnectionEvent, ConnectionListener, ConnectionState, ConnectionStateEvent, ConnectionStats } from './connection-events';
 
 export interface DeviceConnectionOptions {
   path: string;
@@ -43,18 +38,10 @@ export interface DeviceConnectionDeps {
   measurementTimeoutMs?: number;
 }
 
-export interface ConnectionStats {
-  bytesReceived: number;
-  bytesSent: number;
-  /** Parser events other than skipped bytes. */
-  framesDecoded: number;
-  bytesSkipped: number;
-}
-
 type Timer = ReturnType<typeof setTimeout>;
 
 export class DeviceConnection {
-  private readonly listeners = new Set<ConnectionListener>();
+  private readonly events = new ConnectionEvents();
   private readonly driver: ProtocolDriver;
   private readonly baudRate: number;
   private readonly usb: UsbIdentity | null;
@@ -66,23 +53,22 @@ export class DeviceConnection {
   private readonly parser: ProtocolParser;
   private readonly flow: MeasurementFlow;
   private readonly counters: ConnectionStats = { bytesReceived: 0, bytesSent: 0, framesDecoded: 0, bytesSkipped: 0 };
+  private readonly watchdog: SilenceWatchdog;
 
   private currentPath: string;
   private port: SerialPort | null = null;
   private started = false;
   private closed = false;
-  private state: ConnectionStateEvent | null = null;
   private lastOpenFailed = false;
   /** After a silence, a polled device counts as connected only once it answers again. */
   private confirmByBytes = false;
   private pendingMovedFrom: string | null = null;
   private openInFlight: Promise<void> | null = null;
-  private awaitingReplySince: number | null = null;
 
   private reconnectTimer: Timer | null = null;
   private idleTimer: Timer | null = null;
-  private watchdogTimer: Timer | null = null;
   private pollTimer: ReturnType<typeof setInterval> | null = null;
+  private stopPresenceWatch: (() => void) | null = null;
 
   constructor(options: DeviceConnectionOptions, deps: DeviceConnectionDeps = {}) {
     this.driver = options.driver;
@@ -98,20 +84,20 @@ export class DeviceConnection {
       { send: (bytes) => this.write(bytes), fail: (e) => this.emitFailed(e) },
       { cuffPollMs: deps.cuffPollMs, timeoutMs: deps.measurementTimeoutMs },
     );
+    this.watchdog = new SilenceWatchdog(this.driver.silenceTimeoutMs, (limitMs) => this.silent(limitMs));
   }
 
   /** Subscribes to events; returns the unsubscribe function. */
   on(listener: ConnectionListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.events.on(listener);
   }
 
   /** Starts connecting (and keeps reconnecting until close()). Subscribe first to see 'connecting'. */
   open(): void {
     if (this.started || this.closed) return;
     this.started = true;
-    this.setState({ type: 'connecting', path: this.currentPath });
-    void this.attempt();
+    this.events.setState({ type: 'connecting', path: this.currentPath });
+    this.tryToOpen();
   }
 
   get path(): string {
@@ -119,7 +105,7 @@ export class DeviceConnection {
   }
 
   get connectionState(): ConnectionState | null {
-    return this.state?.type ?? null;
+    return this.events.state?.type ?? null;
   }
 
   get measuring(): boolean {
@@ -140,13 +126,13 @@ export class DeviceConnection {
       return false;
     }
     this.counters.bytesSent += bytes.length;
-    this.expectReply();
+    this.watchdog.commandSent();
     return true;
   }
 
   /** Starts a measurement on monitors that can be told to. False when not possible right now. */
   measureNow(): boolean {
-    if (this.closed || this.state?.type !== 'connected') return false;
+    if (this.closed || this.events.state?.type !== 'connected') return false;
     try {
       return this.flow.start();
     } catch {
@@ -163,11 +149,17 @@ export class DeviceConnection {
     this.reconnectTimer = null;
     const port = this.port;
     this.port = null;
-    this.listeners.clear();
+    this.events.silence();
     return Promise.all([port ? closePort(port) : null, this.openInFlight]).then(() => undefined);
   }
 
   // ---- opening and reopening -------------------------------------------------------------------
+
+  private tryToOpen(): void {
+    // Whatever goes wrong while opening counts as a failed open (and is retried), never as an
+    // unhandled rejection, which would end the process.
+    this.attempt().catch((err: unknown) => this.openFailed(this.currentPath, err));
+  }
 
   private async attempt(): Promise<void> {
     this.reconnectTimer = null;
@@ -176,17 +168,7 @@ export class DeviceConnection {
     if (this.closed) return;
     let port: SerialPort;
     try {
-      port = new SerialPort({
-        path,
-        baudRate: this.baudRate,
-        dataBits: 8,
-        parity: 'none',
-        stopBits: 1,
-        rtscts: false,
-        xon: false,
-        xoff: false,
-        autoOpen: false,
-      });
+      port = createPort(path, this.baudRate);
     } catch (err) {
       this.openFailed(path, err);
       return;
@@ -238,6 +220,7 @@ export class DeviceConnection {
     port.on('close', (err: (Error & { disconnected?: boolean }) | null) =>
       this.portFailed(port, err?.disconnected ? 'the monitor was unplugged' : 'the port closed'),
     );
+    this.stopPresenceWatch = watchPortPresence(path, () => this.portFailed(port, 'the port has gone (unplugged)'));
     if (!this.confirmByBytes) this.reportConnected();
     this.startPolling();
   }
@@ -245,7 +228,7 @@ export class DeviceConnection {
   private reportConnected(): void {
     const movedFrom = this.pendingMovedFrom;
     this.pendingMovedFrom = null;
-    this.setState({ type: 'connected', path: this.currentPath, movedFrom });
+    this.events.setState({ type: 'connected', path: this.currentPath, movedFrom });
   }
 
   private openFailed(path: string, err: unknown): void {
@@ -253,7 +236,7 @@ export class DeviceConnection {
     this.lastOpenFailed = true;
     const failure = describeOpenFailure(path, err);
     if (failure.missing) this.reportLost(failure.message);
-    else this.setState({ type: 'error', path, message: failure.message });
+    else this.events.setState({ type: 'error', path, message: failure.message });
     this.scheduleReconnect();
   }
 
@@ -264,19 +247,19 @@ export class DeviceConnection {
     void closePort(port);
     this.stopLineActivity();
     // A frame cut short by the unplug is given up now, so it cannot merge with the next one.
-    this.dispatch(this.parser.idle(Number.POSITIVE_INFINITY));
+    this.dispatch(this.decode(() => this.parser.idle(Number.POSITIVE_INFINITY)));
     this.reportLost(reason);
     this.scheduleReconnect();
   }
 
   private reportLost(reason: string): void {
-    if (this.state?.type === 'disconnected') return;
-    this.setState({ type: 'disconnected', path: this.currentPath, since: this.now(), reason });
+    if (this.events.state?.type === 'disconnected') return;
+    this.events.setState({ type: 'disconnected', path: this.currentPath, since: this.now(), reason });
   }
 
   private scheduleReconnect(): void {
     if (this.closed || this.reconnectTimer) return;
-    this.reconnectTimer = setTimeout(() => void this.attempt(), this.policy.nextDelayMs());
+    this.reconnectTimer = setTimeout(() => this.tryToOpen(), this.policy.nextDelayMs());
   }
 
   // ---- traffic ---------------------------------------------------------------------------------
@@ -284,20 +267,27 @@ export class DeviceConnection {
   private received(port: SerialPort, chunk: Buffer): void {
     if (port !== this.port || this.closed) return;
     this.counters.bytesReceived += chunk.length;
-    this.awaitingReplySince = null;
-    if (this.watchdogTimer) clearTimeout(this.watchdogTimer);
-    this.watchdogTimer = null;
+    this.watchdog.heard();
     if (this.confirmByBytes) {
       this.confirmByBytes = false;
       this.reportConnected();
     }
-    this.dispatch(this.parser.push(Uint8Array.from(chunk), performance.now()));
+    this.dispatch(this.decode(() => this.parser.push(Uint8Array.from(chunk), performance.now())));
     // Give the parser a chance to drop a partial frame once the line has been quiet long enough.
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => {
       this.idleTimer = null;
-      this.dispatch(this.parser.idle(performance.now()));
+      this.dispatch(this.decode(() => this.parser.idle(performance.now())));
     }, this.driver.interByteTimeoutMs + 10);
+  }
+
+  /** Parsers promise never to throw; this runs inside serialport's 'data' event, so make sure. */
+  private decode(work: () => DeviceEvent[]): DeviceEvent[] {
+    try {
+      return work();
+    } catch {
+      return [];
+    }
   }
 
   private dispatch(events: DeviceEvent[]): void {
@@ -305,22 +295,22 @@ export class DeviceConnection {
       if (e.type === 'skipped') this.counters.bytesSkipped += e.bytes;
       else this.counters.framesDecoded++;
       this.emit(e);
-      if (!this.closed) this.flow.onEvent(e);
+      if (this.closed) continue;
+      try {
+        this.flow.onEvent(e);
+      } catch {
+        this.flow.cancel();
+      }
     }
   }
 
-  /** Every command expects an answer; a device that stays silent too long is treated as gone. */
-  private expectReply(): void {
-    const limit = this.driver.silenceTimeoutMs;
-    if (limit === null || this.awaitingReplySince !== null) return;
-    this.awaitingReplySince = performance.now();
+  /** A command went unanswered too long: the monitor is gone even if the port says otherwise. */
+  private silent(limitMs: number): void {
     const port = this.port;
-    this.watchdogTimer = setTimeout(() => {
-      this.watchdogTimer = null;
-      if (port !== this.port || this.awaitingReplySince === null) return;
-      if (this.driver.pollsForResults) this.confirmByBytes = true;
-      this.portFailed(port!, `no answer for ${Math.round(limit / 100) / 10} s`);
-    }, limit);
+    if (!port) return;
+    // A polled monitor is only back once it answers again, or it would flap connected/disconnected.
+    if (this.driver.pollsForResults) this.confirmByBytes = true;
+    this.portFailed(port, `no answer for ${Math.round(limitMs / 100) / 10} s`);
   }
 
   private startPolling(): void {
@@ -334,24 +324,15 @@ export class DeviceConnection {
   /** Timers and flows that belong to one open port. */
   private stopLineActivity(): void {
     this.flow.cancel();
-    for (const t of [this.idleTimer, this.watchdogTimer]) if (t) clearTimeout(t);
+    this.stopPresenceWatch?.();
+    this.stopPresenceWatch = null;
+    this.watchdog.stop();
+    if (this.idleTimer) clearTimeout(this.idleTimer);
     if (this.pollTimer) clearInterval(this.pollTimer);
-    this.idleTimer = this.watchdogTimer = this.pollTimer = null;
-    this.awaitingReplySince = null;
+    this.idleTimer = this.pollTimer = null;
   }
 
   // ---- events ----------------------------------------------------------------------------------
-
-  private setState(next: ConnectionStateEvent): void {
-    const prev = this.state;
-    const same =
-      prev !== null &&
-      prev.type === next.type &&
-      prev.path === next.path &&
-      (next.type !== 'error' || (prev.type === 'error' && prev.message === next.message));
-    this.state = next;
-    if (!same) this.emit(next);
-  }
 
   private emitFailed(e: FailedEvent): void {
     this.counters.framesDecoded++;
@@ -359,25 +340,6 @@ export class DeviceConnection {
   }
 
   private emit(e: ConnectionEvent): void {
-    if (this.closed) return;
-    for (const listener of [...this.listeners]) {
-      try {
-        listener(e);
-      } catch {
-        // A listener's bug must not stop the line or the other listeners.
-      }
-    }
+    if (!this.closed) this.events.emit(e);
   }
-}
-
-/** Closes a port, never rejecting; resolves once closed (or if it was not open). */
-function closePort(port: SerialPort): Promise<void> {
-  return new Promise((resolve) => {
-    try {
-      if (!port.isOpen) return resolve();
-      port.close(() => resolve());
-    } catch {
-      resolve();
-    }
-  });
 }

@@ -33,7 +33,7 @@ interface Tracked {
   /** The measurement the station asked for and is waiting on. */
   pending: { chairId: string; requestNumber: number } | null;
   lastResult: DeviceView['lastResult'];
-  lastKey: { signature: string; at: number; key: string } | null;
+  lastKey: { signature: string; at: number; key: string; request: number | null } | null;
 }
 
 const DUPLICATE_WINDOW_MS = 2 * 60_000;
@@ -222,16 +222,22 @@ export class DeviceManager {
   }
 
   /**
-   * Identifies one measurement. A device time stamp does it where the protocol sends one; otherwise
-   * the same values arriving again within two minutes (a re-sent frame, a result read again after a
-   * reconnect) count as the same measurement.
+   * Identifies one measurement. A device time stamp does it where the protocol sends one. Otherwise a
+   * measurement the station asked for is new, and the same values arriving again unasked within two
+   * minutes (a re-sent frame, a result read again after a reconnect) are the same measurement.
    */
   private measurementKey(t: Tracked, e: Extract<DeviceEvent, { type: 'reading' }>, now: number): string {
     const signature = `${e.systolic}/${e.diastolic}/${e.pulse ?? '-'}/${e.deviceTime ?? '-'}`;
+    const request = t.pending?.requestNumber ?? null;
     const last = t.lastKey;
-    if (last && last.signature === signature && now - last.at < DUPLICATE_WINDOW_MS) return last.key;
+    const sameMeasurement =
+      last !== null &&
+      last.signature === signature &&
+      now - last.at < DUPLICATE_WINDOW_MS &&
+      (request === null || request === last.request);
+    if (sameMeasurement) return last.key;
     const key = e.deviceTime ? `${t.config.id}:${signature}` : `${t.config.id}:${signature}@${now}`;
-    t.lastKey = { signature, at: now, key };
+    t.lastKey = { signature, at: now, key, request };
     return key;
   }
 

@@ -28,7 +28,7 @@ export const PROTOCOLS: Readonly<Record<ProtocolName, ProtocolDriver>> = {
     pollsForResults: false,
     pollIntervalMs: null,
     interByteTimeoutMs: SUNTECH_INTER_BYTE_TIMEOUT_MS,
-    silenceTimeoutMs: null,
+    silenceTimeoutMs: 2000, // every command is answered at once: silence after one means the line is dead
     commands: {
       start: suntechCommand([0x20]), // 3A 20 A6 (verified)
       cuffPressure: suntechCommand([0x79, 0x05, 0x00]), // 3A 79 05 00 48 (verified)
@@ -43,7 +43,7 @@ export const PROTOCOLS: Readonly<Record<ProtocolName, ProtocolDriver>> = {
     pollsForResults: false,
     pollIntervalMs: null,
     interByteTimeoutMs: AND_INTER_BYTE_TIMEOUT_MS,
-    silenceTimeoutMs: null,
+    silenceTimeoutMs: 3000, // every command is acknowledged at once (the result itself may take a minute)
     commands: { start: AND_COMMANDS.start, abort: AND_COMMANDS.stop, requestResult: AND_COMMANDS.readResult },
     createParser: createAndParser,
   },

@@ -3,6 +3,7 @@
 // adapters deliver them), and comes back by itself when the line is unplugged and plugged in again,
 // so the device keeps its state (readings already taken) across the unplug.
 import { SerialPort } from 'serialport';
+import { watchPortPresence } from '../port-presence';
 import { seededRandom } from './seeded-random';
 import type { SimulatorScript } from './simulator-script';
 
@@ -22,6 +23,7 @@ export class SimLine {
   private queue: Promise<void> = Promise.resolve();
   private readonly random: () => number;
   private firstOpen: { resolve: () => void; reject: (e: Error) => void } | null = null;
+  private stopPresenceWatch: (() => void) | null = null;
 
   constructor(
     private readonly path: string,
@@ -63,6 +65,8 @@ export class SimLine {
     this.stopped = true;
     if (this.reopenTimer) clearTimeout(this.reopenTimer);
     this.reopenTimer = null;
+    this.stopPresenceWatch?.();
+    this.stopPresenceWatch = null;
     await this.queue.catch(() => undefined);
     const port = this.port;
     this.port = null;
@@ -102,14 +106,21 @@ export class SimLine {
         return;
       }
       this.port = port;
-      port.on('data', (chunk: Buffer) => this.handlers.data(Uint8Array.from(chunk)));
-      port.on('close', (closeErr: (Error & { disconnected?: boolean }) | null) => {
+      const lost = (reason: string) => {
         if (this.port !== port) return;
         this.port = null;
+        this.stopPresenceWatch?.();
+        this.stopPresenceWatch = null;
+        if (port.isOpen) port.close();
         if (this.stopped) return;
-        this.handlers.closed(closeErr?.disconnected ? 'the line was unplugged' : 'the port closed');
+        this.handlers.closed(reason);
         this.reopenTimer = setTimeout(() => this.open(), REOPEN_EVERY_MS);
-      });
+      };
+      port.on('data', (chunk: Buffer) => this.handlers.data(Uint8Array.from(chunk)));
+      port.on('close', (closeErr: (Error & { disconnected?: boolean }) | null) =>
+        lost(closeErr?.disconnected ? 'the line was unplugged' : 'the port closed'),
+      );
+      this.stopPresenceWatch = watchPortPresence(this.path, () => lost('the line was unplugged'));
       this.firstOpen?.resolve();
       this.firstOpen = null;
       this.handlers.opened();
