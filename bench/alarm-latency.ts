@@ -14,7 +14,7 @@ const BY = 'Bench';
 
 type View = { sessionId: string };
 
-function percentile(values: number[], p: number): number {
+export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
@@ -32,11 +32,11 @@ const WAIT_FOR_ALARM_IN_PAGE = `(wanted) => new Promise((done) => {
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
 })`;
 
-function whenAlarmVisible(page: Page, text: string): Promise<number> {
+export function whenAlarmVisible(page: Page, text: string): Promise<number> {
   return page.evaluate(`(${WAIT_FOR_ALARM_IN_PAGE})(${JSON.stringify(text)})`) as Promise<number>;
 }
 
-async function checkIn(api: StationClient, chairId: string, clinicId: string, protocolId: string): Promise<string> {
+export async function checkIn(api: StationClient, chairId: string, clinicId: string, protocolId: string): Promise<string> {
   const view = (await api.request('session.checkIn', { chairId, patient: { clinicId, name: clinicId }, protocolId, by: BY })) as View;
   await api.request('session.recordObservation', {
     sessionId: view.sessionId,
@@ -120,7 +120,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
