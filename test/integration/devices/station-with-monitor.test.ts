@@ -3,45 +3,21 @@
 // gives one labelled reading on the chair's session; a device error gives a failed measurement and
 // no reading; an unplug raises the technical alarm; the replug reconnects and measures again once.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DeviceView } from '../../../shared/api/views';
 import { AdjustableClock } from '../../../electron/station/clock';
 import { SerialPort } from 'serialport';
 import { encodeSuntechResult } from '../../../electron/station/devices/protocols/suntech-encode';
 import { SimulatedMonitor } from '../../../electron/station/devices/simulator/simulated-monitor';
 import type { StationCore } from '../../../electron/station/station-core';
 import { startSocatPair, type SocatPair } from '../../support/socat-pair';
+import { untilMonitor } from '../../support/monitor-wait';
 import { call, NURSE, openTestStation, readySpravatoPatient, tempDataDir } from '../../support/station';
-
-const WAIT_MS = 10_000;
 
 let data: ReturnType<typeof tempDataDir>;
 let pair: SocatPair;
 let monitor: SimulatedMonitor;
 let core: StationCore;
 
-/** Resolves when the chair's monitor view satisfies `ok` (checked on every device event). */
-function monitorState(ok: (m: DeviceView) => boolean, what: string): Promise<DeviceView> {
-  return new Promise((resolve, reject) => {
-    const check = () => {
-      const m = call(core, 'devices.list', {}).devices[0];
-      if (m && ok(m)) {
-        clearTimeout(timer);
-        unsubscribe();
-        resolve(m);
-        return true;
-      }
-      return false;
-    };
-    const timer = setTimeout(() => {
-      unsubscribe();
-      reject(new Error(`Timed out waiting for the monitor to be ${what}: ${JSON.stringify(call(core, 'devices.list', {}).devices[0])}`));
-    }, WAIT_MS);
-    const unsubscribe = core.onEvent((event) => {
-      if (event === 'devices') check();
-    });
-    check();
-  });
-}
+const monitorState = (ok: Parameters<typeof untilMonitor>[1], what: string) => untilMonitor(core, ok, what);
 
 function deviceReadings(sessionId: string) {
   return call(core, 'session.get', { sessionId }).entries.filter((e) => e.body.kind === 'observation' && e.body.source);
