@@ -40,7 +40,8 @@ export function openStation(options: StationOptions): StationCore {
   const db = openDatabase(options.dataDir, options.nativeBinding);
   const repo = new SessionRepository(db);
   const protocols = () => BUILT_IN_PROTOCOLS;
-  const commands = new SessionCommands(repo, clock, settings, protocols);
+  // The commands ask the alarm monitor (made below) at call time: an active alarm holds a discharge.
+  const commands = new SessionCommands(repo, clock, settings, protocols, (sessionId) => alarms.activeFor(sessionId));
   const listeners = new Set<EventListener>();
   const deviceAccess = options.devices ?? serialDevices(clock, log);
   const devices = new StationDevices(settings, clock, deviceAccess.openLink, deviceAccess.listPorts, {
@@ -54,6 +55,7 @@ export function openStation(options: StationOptions): StationCore {
       emit('devices', devices.view());
       emit('board', queries.board());
     },
+    log,
   });
   const alarms = new AlarmMonitor(repo, new AlarmStore(db), clock, (chairId) => devices.health(chairId));
   const queries = new StationQueries(repo, clock, settings, Boolean(options.testClock), alarms, devices);
@@ -68,8 +70,13 @@ export function openStation(options: StationOptions): StationCore {
     }
   };
   const changed = (sessionId: string) => {
-    // Alarms follow every entry at once, not only on the next tick.
-    alarms.sync(sessionId);
+    // Alarms follow every entry at once, not only on the next tick. The entry is already committed:
+    // if evaluating alarms fails now, the next tick (within a second) does it, and the save stands.
+    try {
+      alarms.sync(sessionId);
+    } catch (e) {
+      log('Alarms could not be evaluated right after a save; the next tick will', e);
+    }
     const view = queries.session(sessionId);
     emit('session', { sessionId });
     emit('board', queries.board());
@@ -134,7 +141,10 @@ export function openStation(options: StationOptions): StationCore {
       boardChanged();
       return view;
     },
-    'devices.measureNow': ({ chairId }) => devices.measureNow(chairId),
+    'devices.measureNow': ({ chairId }) => {
+      const session = repo.activeSessions().find((s) => s.record.chairId === chairId);
+      return devices.measureNow(chairId, session?.record.id ?? null);
+    },
     'clock.advance': ({ minutes }) => {
       if (!options.testClock) throw notAllowed('The clock can only be moved on a station started with --test-clock');
       options.testClock.advance(minutes * 60_000);
@@ -159,6 +169,8 @@ export function openStation(options: StationOptions): StationCore {
   };
   /** A chair whose own monitor may measure by itself starts it once when a BP check falls due. */
   function startScheduledMeasurements(board: ReturnType<typeof queries.board>): void {
+    const open = new Set(board.chairs.flatMap((c) => (c.session ? [c.session.sessionId] : [])));
+    for (const key of autoMeasured) if (!open.has(key.split(':')[0])) autoMeasured.delete(key);
     for (const chair of board.chairs) {
       const s = chair.session;
       if (!s || !devices.measuresScheduledChecks(chair.chairId)) continue;
@@ -166,17 +178,18 @@ export function openStation(options: StationOptions): StationCore {
       if (!due) continue;
       const key = `${s.sessionId}:${due.id}`;
       if (autoMeasured.has(key)) continue;
-      autoMeasured.add(key);
       try {
-        devices.measureNow(chair.chairId);
-      } catch (e) {
-        // The monitor is busy or unplugged: its state (and technical alarm) already tells the nurses.
-        log(`Scheduled measurement on ${chair.chairName} not started`, e);
+        devices.measureNow(chair.chairId, s.sessionId);
+        // Marked only once started: a busy or reconnecting monitor is tried again on the next tick.
+        autoMeasured.add(key);
+      } catch {
+        // Busy or unplugged: the monitor's state (and its technical alarm) already tells the nurses.
       }
     }
   }
 
   alarms.sync();
+  devices.start();
   const heartbeat = heartbeatMs > 0 ? setInterval(tick, heartbeatMs) : null;
   heartbeat?.unref?.();
 

@@ -5,6 +5,8 @@ import { randomUUID } from 'node:crypto';
 import type { ParsedInput } from '../../shared/api/contract';
 import { deriveSession, formatBp, type DerivedSession } from '../../shared/domain/observation';
 import type { Protocol } from '../../shared/domain/protocols';
+import type { AlarmPriority } from '../../shared/domain/alarm-types';
+import { dischargeAvailability } from '../../shared/domain/discharge';
 import type { Closure, DeviceSource, EntryBody } from '../../shared/domain/records';
 import type { BloodPressure } from '../../shared/domain/vitals';
 import { formatClockTime } from '../../shared/format/clock-time';
@@ -27,6 +29,8 @@ export class SessionCommands {
     private readonly clock: Clock,
     private readonly settings: SettingsStore,
     private readonly protocols: () => readonly Protocol[],
+    /** The session's active alarms: a HIGH or MEDIUM one holds the discharge. */
+    private readonly activeAlarms: (sessionId: string) => ReadonlyArray<{ priority: AlarmPriority; message: string }>,
   ) {}
 
   checkIn(input: ParsedInput<'session.checkIn'>): string {
@@ -126,7 +130,7 @@ export class SessionCommands {
       if (dose.kind !== 'spravato-devices') throw notAllowed('This session is not on a Spravato protocol');
       const next = s.derived.nextDevice;
       if (!next) throw notAllowed(`All ${dose.devices} devices are already recorded`);
-      if (next.number === 1) refuseIfBlocked(s.derived);
+      if (next.number === 1) refuseIfBlocked(this.stateAt(s, at));
       if (next.allowedAt !== null && at < next.allowedAt) {
         throw notAllowed(
           `Device ${next.number} can be given from ${formatClockTime(next.allowedAt)}, after the ${dose.restBetweenDevicesMin}-minute rest`,
@@ -137,11 +141,11 @@ export class SessionCommands {
   }
 
   recordKetamineDose(input: ParsedInput<'session.recordKetamineDose'>): void {
-    this.append(input.sessionId, input.by, input.at, (s) => {
+    this.append(input.sessionId, input.by, input.at, (s, at) => {
       const dose = s.stored.record.protocol.dose;
       if (dose.kind !== 'ketamine') throw notAllowed('This session is not on a ketamine protocol');
       if (s.derived.ketamineDose) throw notAllowed('The ketamine dose is already recorded');
-      refuseIfBlocked(s.derived);
+      refuseIfBlocked(this.stateAt(s, at));
       if (input.troches != null && dose.route !== 'sublingual') throw notAllowed('Number of troches applies to sublingual doses only', 'troches');
       if (input.site != null && dose.route !== 'IM') throw notAllowed('Injection site applies to IM doses only', 'site');
       if (input.rate != null && dose.route !== 'IV') throw notAllowed('Rate or duration applies to IV doses only', 'rate');
@@ -181,7 +185,8 @@ export class SessionCommands {
 
   discharge(input: ParsedInput<'session.discharge'>): void {
     this.closeSession(input.sessionId, (s) => {
-      if (!s.derived.discharge.allowed) throw notAllowed(`Discharge is not available yet: ${s.derived.discharge.reasons.join('; ')}`);
+      const availability = dischargeAvailability(s.derived.discharge, this.activeAlarms(s.stored.record.id));
+      if (!availability.allowed) throw notAllowed(`Discharge is not available yet: ${availability.reasons.join('; ')}`);
       return { kind: 'discharged', by: input.by, clinician: input.clinician, note: input.note ?? null };
     });
   }
@@ -191,6 +196,15 @@ export class SessionCommands {
       if (s.derived.phase !== 'pre-dose') throw notAllowed('A dose is recorded: the patient must be observed and discharged');
       return { kind: 'cancelled', by: input.by, clinician: null, note: input.reason };
     });
+  }
+
+  /**
+   * The session as it stood at `at`: a dose entered afterwards with an earlier time must have met the
+   * pre-dose conditions by then (a baseline taken after the dose is no baseline).
+   */
+  private stateAt(s: OpenSession, at: number): DerivedSession {
+    const before = this.repo.entries(s.stored.record.id).filter((e) => Date.parse(e.at) <= at);
+    return deriveSession(s.stored.record, before, null, at);
   }
 
   /** Loads a session that is still open, with its derived state, or refuses. */

@@ -3,6 +3,7 @@ import { deriveSession, type CheckStatus, type DerivedSession } from '../../shar
 import type { Closure, Entry } from '../../shared/domain/records';
 import type { AlarmView, CheckView, EntryView, LatestValues, SessionSummary, SessionView, TimerView } from '../../shared/api/views';
 import { higherPriority, type AlarmPriority } from '../../shared/domain/alarm-types';
+import { dischargeAvailability } from '../../shared/domain/discharge';
 import { formatClockTime } from '../../shared/format/clock-time';
 import type { StoredSession } from './records/session-repository';
 
@@ -134,7 +135,7 @@ export function sessionView(stored: StoredSession, entries: Entry[], closure: Cl
       .filter((e) => e.body.kind !== 'entered-in-error')
       .sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.id - b.id)
       .map((e) => entryView(e, d)),
-    discharge: d.discharge,
+    discharge: closure ? d.discharge : dischargeAvailability(d.discharge, alarmHistory.filter((a) => a.resolvedAt === null)),
     closure,
     readOnly: closure !== null,
     alarmHistory,

@@ -40,15 +40,20 @@ test('a Spravato 56 mg session from check-in to discharge, still there read-only
   await expect(recordSecond).toBeEnabled();
   await expect(page.getByLabel('Lot number')).toHaveValue('LOT-2291');
   await recordSecond.click();
-  await expect(page.getByText('Device 2').first()).toBeVisible();
+  await expect(page.getByText(/Device 2 given at/).first()).toBeVisible();
 
   // The 40-minute check, recorded at 40 minutes.
   await advanceClock(station.url, 35);
   await recordCheck(page, { systolic: '148', diastolic: '92', pulse: '80', spo2: '97', moaas: '4', dissociation: 'Mild' });
   await expect(page.getByRole('listitem').filter({ hasText: '40 min' }).filter({ hasText: /done/i }).first()).toBeVisible();
 
+  // The pre-discharge check at 110 minutes.
+  await advanceClock(station.url, 70);
+  await recordCheck(page, { systolic: '132', diastolic: '84', pulse: '72', spo2: '98', moaas: '5', dissociation: 'None' });
+  await expect(page.getByRole('listitem').filter({ hasText: 'Pre-discharge' }).filter({ hasText: /done/i }).first()).toBeVisible();
+
   // Discharge is refused at 119 minutes, with the reason, and allowed at 120.
-  await advanceClock(station.url, 79);
+  await advanceClock(station.url, 9);
   const discharge = page.getByRole('button', { name: 'Discharge patient' });
   await expect(discharge).toBeDisabled();
   await expect(page.getByText('The minimum observation is not over: 1 min left')).toBeVisible();

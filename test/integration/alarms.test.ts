@@ -122,6 +122,20 @@ describe('alarms in the station core', () => {
     expect(view.alarmHistory.every((a) => a.resolvedAt !== null)).toBe(true);
   });
 
+  it('holds the discharge while a HIGH or MEDIUM alarm is active, even after the minimum observation', () => {
+    const id = dosedPatient();
+    clock.advanceMinutes(120);
+    call(core, 'session.recordObservation', { sessionId: id, bp: { systolic: 130, diastolic: 80 }, spo2: 89, moaas: 5, dissociation: { global: 'none' }, by: NURSE });
+    const refused = refusal(core, 'session.discharge', { sessionId: id, clinician: 'Dr Ode', by: NURSE });
+    expect(refused.message).toBe('Discharge is not available yet: Active HIGH alarm: Chair 2 · M. R.: SpO2 89% — below 92%');
+    expect(call(core, 'session.get', { sessionId: id }).discharge.allowed).toBe(false);
+    // Acknowledging is not enough: the condition itself must clear.
+    call(core, 'alarms.acknowledge', { alarmId: alarmOf('spo2')!.alarmId, by: NURSE });
+    expect(refusal(core, 'session.discharge', { sessionId: id, clinician: 'Dr Ode', by: NURSE }).code).toBe('not-allowed');
+    call(core, 'session.recordObservation', { sessionId: id, spo2: 96, by: NURSE });
+    expect(call(core, 'session.discharge', { sessionId: id, clinician: 'Dr Ode', by: NURSE }).readOnly).toBe(true);
+  });
+
   it('refuses to acknowledge an alarm that does not exist', () => {
     expect(refusal(core, 'alarms.acknowledge', { alarmId: '1b4e28ba-2fa1-4d3b-a3f5-ef19b5a7633b', by: NURSE }).message).toBe('No such alarm');
   });

@@ -38,7 +38,9 @@ describe('the station core on a real SQLite file', () => {
 
     clock.advanceMinutes(35);
     call(core, 'session.recordObservation', { sessionId: id, bp: { systolic: 150, diastolic: 92, pulse: 80 }, spo2: 97, moaas: 4, dissociation: { global: 'mild', cadssTotal: 9 }, by: NURSE });
-    clock.advanceMinutes(79);
+    clock.advanceMinutes(70);
+    call(core, 'session.recordObservation', { sessionId: id, bp: { systolic: 132, diastolic: 84, pulse: 72 }, spo2: 98, moaas: 5, dissociation: { global: 'none' }, by: NURSE });
+    clock.advanceMinutes(9);
     expect(refusal(core, 'session.discharge', { sessionId: id, clinician: 'Dr Ode', by: NURSE }).message).toMatch(/1 min left/);
     clock.advanceMinutes(1);
     view = call(core, 'session.discharge', { sessionId: id, clinician: 'Dr Ode', by: NURSE });
@@ -181,5 +183,25 @@ describe('bad input through the API gets a clear message and changes nothing', (
     readySpravatoPatient(core, 'chair-4', 'P-4');
     expect(refusal(core, 'settings.setChairCount', { count: 3, by: NURSE }).message).toBe('Chair 4 has a patient: discharge them before removing the chair');
     expect(call(core, 'settings.setChairCount', { count: 6, by: NURSE }).chairs).toHaveLength(6);
+  });
+});
+
+describe('a dose entered afterwards with an earlier time', () => {
+  it('is refused when the pre-dose conditions were not yet met at that time', () => {
+    const data2 = tempDataDir();
+    const clock2 = new FakeClock();
+    const c = openTestStation(data2.dir, clock2);
+    try {
+      const s = call(c, 'session.checkIn', { chairId: 'chair-1', patient: { clinicId: 'P-9', name: 'Q' }, protocolId: 'spravato-56', by: NURSE });
+      call(c, 'session.confirmPreDose', { sessionId: s.sessionId, transportHome: true, by: NURSE });
+      clock2.advanceMinutes(10);
+      call(c, 'session.recordObservation', { sessionId: s.sessionId, bp: { systolic: 124, diastolic: 80 }, spo2: 98, by: NURSE });
+      const before = new Date(clock2.now() - 5 * 60_000).toISOString();
+      expect(refusal(c, 'session.recordDevice', { sessionId: s.sessionId, at: before, lot: 'L', by: NURSE }).message).toMatch(/Record the pre-dose blood pressure/);
+      expect(call(c, 'session.recordDevice', { sessionId: s.sessionId, lot: 'L', by: NURSE }).devices).toHaveLength(1);
+    } finally {
+      c.close();
+      data2.remove();
+    }
   });
 });

@@ -89,6 +89,11 @@ export class AlarmMonitor {
     });
   }
 
+  /** One session's alarms that have not cleared. */
+  activeFor(sessionId: string): AlarmState[] {
+    return this.store.alarmsOf(sessionId).filter((a) => a.resolvedAt === null);
+  }
+
   /** Active alarms of the open sessions, for the board and the sound. */
   active(): AlarmState[] {
     return this.repo.activeSessions().flatMap((s) => this.store.alarmsOf(s.record.id).filter((a) => a.resolvedAt === null));

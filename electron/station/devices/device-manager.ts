@@ -20,6 +20,8 @@ export interface IncomingReading {
   spo2: number | null;
   deviceTime: string | null;
   measurementKey: string;
+  /** The session the station asked for this measurement for; null for a reading the monitor sent unasked. */
+  sessionId: string | null;
 }
 
 interface Tracked {
@@ -31,18 +33,20 @@ interface Tracked {
   currentPath: string;
   cuffPressure: number | null;
   /** The measurement the station asked for and is waiting on. */
-  pending: { chairId: string; requestNumber: number } | null;
+  pending: { chairId: string; sessionId: string | null; requestNumber: number } | null;
   lastResult: DeviceView['lastResult'];
   lastKey: { signature: string; at: number; key: string; request: number | null } | null;
 }
 
 const DUPLICATE_WINDOW_MS = 2 * 60_000;
+const CONNECT_GRACE_MS = 15_000;
 
 export interface DeviceManagerHooks {
   /** A reading arrived: store it on the chair's session. Returns what happened, in words, or null if stored. */
   reading(r: IncomingReading): string | null;
   /** Anything about the monitors changed (state, cuff pressure, result). */
   changed(): void;
+  log?: (message: string, error?: unknown) => void;
 }
 
 export class DeviceManager {
@@ -102,8 +106,11 @@ export class DeviceManager {
 
   /** The health of the monitors dedicated to a chair, for its technical alarms. */
   health(chairId: string): DeviceHealth[] {
+    const now = this.clock.now();
     return [...this.tracked.values()]
       .filter((t) => t.config.chairId === chairId)
+      // A monitor still opening its port at start-up is not yet a fault.
+      .filter((t) => !(t.state === 'connecting' && now - t.since < CONNECT_GRACE_MS))
       .map((t) => ({
         deviceName: t.config.name,
         state: t.state === 'connecting' ? 'disconnected' : t.state,
@@ -117,7 +124,7 @@ export class DeviceManager {
     return Boolean(t && t.config.measureScheduledChecks && protocolInfo(t.config.protocol).canStartMeasurement);
   }
 
-  measureNow(chairId: string): DeviceView {
+  measureNow(chairId: string, sessionId: string | null): DeviceView {
     const t = this.trackedFor(chairId);
     if (!t) throw notFound('No BP monitor serves this chair: add one in Settings, or type the reading in');
     if (!protocolInfo(t.config.protocol).canStartMeasurement) {
@@ -129,7 +136,7 @@ export class DeviceManager {
     if (t.pending && t.state === 'measuring') {
       throw notAllowed(`${t.config.name} is already measuring${t.pending.chairId === chairId ? '' : ' for another chair'}`);
     }
-    t.pending = { chairId, requestNumber: ++this.requestCounter };
+    t.pending = { chairId, sessionId, requestNumber: ++this.requestCounter };
     t.state = 'measuring';
     t.since = this.clock.now();
     t.cuffPressure = null;
@@ -205,7 +212,9 @@ export class DeviceManager {
       return;
     }
     const measurementKey = this.measurementKey(t, e, now);
-    const outcome = this.hooks.reading({
+    let outcome: string | null;
+    try {
+      outcome = this.hooks.reading({
       device: t.config,
       chairId,
       systolic: e.systolic,
@@ -214,7 +223,13 @@ export class DeviceManager {
       spo2: 'spo2' in e && typeof e.spo2 === 'number' ? e.spo2 : null,
       deviceTime: e.deviceTime,
       measurementKey,
+      sessionId: t.pending?.sessionId ?? null,
     });
+    } catch (error) {
+      // Storing failed (the disk, the database): say so on the monitor instead of losing it silently.
+      this.hooks.log?.(`A reading from ${t.config.name} could not be stored`, error);
+      outcome = `Reading ${values} could not be stored: type it in by hand`;
+    }
     t.lastResult = outcome
       ? { kind: 'discarded', text: outcome, at: iso(now), chairId }
       : { kind: 'reading', text: `BP ${values}${e.pulse ? `, pulse ${e.pulse}` : ''}`, at: iso(now), chairId };

@@ -12,6 +12,9 @@ export function storeDeviceReading(repo: SessionRepository, commands: SessionCom
   const values = `${r.systolic}/${r.diastolic}`;
   if (!session) return { stored: false, why: `Reading ${values} not stored: the chair has no patient` };
   const sessionId = session.record.id;
+  if (r.sessionId !== null && r.sessionId !== sessionId) {
+    return { stored: false, why: `Reading ${values} not stored: the patient in the chair changed during the measurement` };
+  }
   const already = repo
     .entries(sessionId)
     .some((e) => e.body.kind === 'observation' && e.body.source?.measurementKey === r.measurementKey);

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { ParsedInput } from '../../../shared/api/contract';
 import type { DevicesView, DeviceView, PortView } from '../../../shared/api/views';
 import type { DeviceHealth } from '../../../shared/domain/alarm-rules';
+import { protocolInfo } from '../../../shared/domain/devices';
 import type { Clock } from '../clock';
 import type { SettingsStore } from '../settings/settings-store';
 import { notAllowed, notFound } from '../station-error';
@@ -13,6 +14,7 @@ export interface StationDevicesHooks {
   /** Stores a reading; returns why it was not stored, or null. */
   reading(r: IncomingReading): string | null;
   changed(): void;
+  log?: (message: string, error?: unknown) => void;
 }
 
 export class StationDevices {
@@ -26,7 +28,11 @@ export class StationDevices {
     hooks: StationDevicesHooks,
   ) {
     this.manager = new DeviceManager(clock, openLink, hooks);
-    this.manager.reconcile(settings.read().devices);
+  }
+
+  /** Opens the configured monitors. Called once the rest of the core is ready for their events. */
+  start(): void {
+    this.manager.reconcile(this.settings.read().devices);
   }
 
   view(): DevicesView {
@@ -45,9 +51,10 @@ export class StationDevices {
     return this.manager.measuresScheduledChecks(chairId);
   }
 
-  measureNow(chairId: string): DeviceView {
+  /** Starts a measurement for the patient in the chair now (`sessionId`), or for an empty chair (null). */
+  measureNow(chairId: string, sessionId: string | null): DeviceView {
     if (!this.settings.read().chairs.some((c) => c.id === chairId)) throw notFound(`There is no chair "${chairId}" at this station`);
-    return this.manager.measureNow(chairId);
+    return this.manager.measureNow(chairId, sessionId);
   }
 
   ports(): Promise<PortView[]> {
@@ -68,6 +75,12 @@ export class StationDevices {
     if (device.chairId !== null && others.some((d) => d.chairId === device.chairId)) {
       const chair = current.chairs.find((c) => c.id === device.chairId)?.name ?? device.chairId;
       throw notAllowed(`${chair} already has a monitor`, 'device.chairId');
+    }
+    if (device.chairId === null && device.measureScheduledChecks) {
+      throw notAllowed('Only a monitor that serves one chair can measure its scheduled checks by itself', 'device.measureScheduledChecks');
+    }
+    if (device.measureScheduledChecks && !protocolInfo(device.protocol).canStartMeasurement) {
+      throw notAllowed('This monitor sends readings by itself: it cannot be told to measure', 'device.measureScheduledChecks');
     }
     if (device.chairId === null && others.some((d) => d.chairId === null)) {
       throw notAllowed('The station already has a shared monitor', 'device.chairId');

@@ -36,7 +36,8 @@ export function MonitorForm(props: {
   const { ports, load, refresh } = usePorts();
   const [draft, setDraft] = useState<MonitorDraft>(() => (editing ? draftFromDevice(editing) : EMPTY_DRAFT));
   const set = (change: Partial<MonitorDraft>) => setDraft((d) => ({ ...d, ...change }));
-  const startable = canStart(protocols, draft.protocol);
+  // Only a monitor that serves one chair and can be told to measure may take scheduled checks by itself.
+  const startable = canStart(protocols, draft.protocol) && draft.chair !== SHARED;
   const usualBaud = protocols.find((p) => p.name === draft.protocol)?.defaultBaud;
   const startableLabels = protocols.filter((p) => p.canStartMeasurement).map((p) => p.label);
   const title = editing ? `Edit ${editing.name}` : 'Add monitor';

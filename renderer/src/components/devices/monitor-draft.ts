@@ -93,7 +93,7 @@ export function toDeviceInput(
       baudRate: Number(draft.baudRate),
       usb: usbFor(draft.path, ports, editing),
       chairId: draft.chair === SHARED ? null : draft.chair,
-      measureScheduledChecks: canStart(protocols, draft.protocol) && draft.measureScheduledChecks,
+      measureScheduledChecks: canStart(protocols, draft.protocol) && draft.chair !== SHARED && draft.measureScheduledChecks,
     },
   };
 }
