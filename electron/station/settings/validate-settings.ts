@@ -1,33 +1,65 @@
-// Settings files can be edited by hand or damaged: what is read is checked, and anything unusable
-// falls back to the defaults rather than putting a broken board in front of the nurses.
+// Settings files can be edited by hand or damaged: what is read is checked part by part. A broken
+// part falls back to its default while the rest stands, so one bad monitor entry never costs the
+// clinic its chairs, and a chair list is never silently shortened.
 import { z } from 'zod';
 import { DEVICE_PROTOCOL_NAMES } from '../../../shared/domain/devices';
 import { ALARM_PAUSE_LIMITS, DEFAULT_SETTINGS, type StationSettings } from './settings-store';
 
-const SettingsSchema = z.object({
-  chairs: z
-    .array(z.object({ id: z.string().min(1).max(40), name: z.string().trim().min(1).max(80) }))
-    .min(1)
-    .max(12)
-    .refine((chairs) => new Set(chairs.map((c) => c.id)).size === chairs.length, 'chair ids must be unique'),
-  alarmPauseMinutes: z.number().min(ALARM_PAUSE_LIMITS.min).max(ALARM_PAUSE_LIMITS.max).default(ALARM_PAUSE_LIMITS.default),
-  devices: z
-    .array(
-      z.object({
-        id: z.string().min(1).max(60),
-        name: z.string().trim().min(1).max(40),
-        protocol: z.enum(DEVICE_PROTOCOL_NAMES),
-        path: z.string().min(1).max(200),
-        baudRate: z.number().int().positive(),
-        usb: z.object({ vendorId: z.string().nullable(), productId: z.string().nullable(), serialNumber: z.string().nullable() }).nullable(),
-        chairId: z.string().nullable(),
-        measureScheduledChecks: z.boolean(),
-      }),
-    )
-    .default([]),
+const ChairsSchema = z
+  .array(z.object({ id: z.string().min(1).max(40), name: z.string().trim().min(1).max(80) }))
+  .min(1)
+  .max(12)
+  .refine((chairs) => new Set(chairs.map((c) => c.id)).size === chairs.length, 'chair ids must be unique');
+
+const PauseSchema = z.number().min(ALARM_PAUSE_LIMITS.min).max(ALARM_PAUSE_LIMITS.max);
+
+const DeviceSchema = z.object({
+  id: z.string().min(1).max(60),
+  name: z.string().trim().min(1).max(40),
+  protocol: z.enum(DEVICE_PROTOCOL_NAMES),
+  path: z.string().min(1).max(200),
+  baudRate: z.number().int().positive(),
+  usb: z.object({ vendorId: z.string().nullable(), productId: z.string().nullable(), serialNumber: z.string().nullable() }).nullable(),
+  chairId: z.string().nullable(),
+  measureScheduledChecks: z.boolean(),
 });
 
-export function parseSettings(raw: unknown): { settings: StationSettings; valid: boolean } {
-  const parsed = SettingsSchema.safeParse(raw);
-  return parsed.success ? { settings: parsed.data, valid: true } : { settings: structuredClone(DEFAULT_SETTINGS), valid: false };
+export interface ParsedSettings {
+  settings: StationSettings;
+  valid: boolean;
+  /** What could not be used, in words, for the log. */
+  problems: string[];
+}
+
+export function parseSettings(raw: unknown): ParsedSettings {
+  const source = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const problems: string[] = [];
+  const chairs = ChairsSchema.safeParse(source.chairs);
+  if (!chairs.success) problems.push('the chair list is not valid: using the default chairs');
+  const pause = source.alarmPauseMinutes === undefined ? null : PauseSchema.safeParse(source.alarmPauseMinutes);
+  if (pause && !pause.success) problems.push('the alarm pause length is not valid: using the default');
+  const chairIds = new Set((chairs.success ? chairs.data : DEFAULT_SETTINGS.chairs).map((c) => c.id));
+  const devices: StationSettings['devices'] = [];
+  for (const entry of Array.isArray(source.devices) ? source.devices : []) {
+    const d = DeviceSchema.safeParse(entry);
+    if (!d.success) {
+      problems.push('a BP monitor entry is not valid and was left out');
+      continue;
+    }
+    const clash = devices.some((x) => x.id === d.data.id || x.path === d.data.path || (d.data.chairId !== null && x.chairId === d.data.chairId));
+    if (clash || (d.data.chairId !== null && !chairIds.has(d.data.chairId))) {
+      problems.push(`BP monitor "${d.data.name}" clashes with another or serves no chair here, and was left out`);
+      continue;
+    }
+    devices.push(d.data);
+  }
+  return {
+    settings: {
+      chairs: chairs.success ? chairs.data : structuredClone(DEFAULT_SETTINGS.chairs),
+      alarmPauseMinutes: pause?.success ? pause.data : ALARM_PAUSE_LIMITS.default,
+      devices,
+    },
+    valid: problems.length === 0,
+    problems,
+  };
 }
