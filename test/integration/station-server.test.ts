@@ -55,7 +55,9 @@ describe('the headless station server', () => {
     const res = await fetch(server.url);
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('Observation Station');
-    expect((await fetch(`${server.url}..%2f..%2fetc/passwd`)).status).toBe(404);
+    // A file that exists just outside the screen's folder must not be served.
+    writeFileSync(join(data.dir, 'outside.txt'), 'not for the browser');
+    expect((await fetch(`${server.url}..%2foutside.txt`)).status).toBe(404);
   });
 
   it('answers requests over the WebSocket with the same results and refusals as the core', async () => {

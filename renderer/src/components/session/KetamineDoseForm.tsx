@@ -15,8 +15,13 @@ const FIELDS = {
   site: 'Injection site',
   troches: 'Number of troches',
   rate: 'Rate or duration',
-  at: 'Started at',
+  at: 'Given at',
 };
+
+/** An infusion starts; an injection or troches are given. */
+function timeLabel(route: 'IV' | 'IM' | 'sublingual'): string {
+  return route === 'IV' ? 'Started at' : 'Given at';
+}
 
 // The contract types these as numbers; text that is not a number is sent as typed on purpose.
 type Num = number;
@@ -34,7 +39,7 @@ export function KetamineDoseForm({ view, now, onUpdated, route }: SessionPartPro
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const time = entryTimeFrom(startedAt, now, 'Started at');
+    const time = entryTimeFrom(startedAt, now, timeLabel(route));
     if (!time.ok) {
       action.fail(time.message, [{ path: 'at', message: time.message }]);
       return;
@@ -67,10 +72,10 @@ export function KetamineDoseForm({ view, now, onUpdated, route }: SessionPartPro
           <TextField label="Number of troches" inputMode="numeric" size="s" value={troches} onChange={setTroches} error={err('troches')} />
         )}
         {route === 'IV' && <TextField label="Rate or duration" size="m" value={rate} onChange={setRate} error={err('rate')} />}
-        <TextField label="Started at" type="time" hint="if not now" size="s" value={startedAt} onChange={setStartedAt} error={err('at')} />
+        <TextField label={timeLabel(route)} type="time" hint="if not now" size="s" value={startedAt} onChange={setStartedAt} error={err('at')} />
       </div>
       <DoseBlockers blockers={view.doseBlockers} />
-      <FormAlert error={action.error} fields={FIELDS} />
+      <FormAlert error={action.error} fields={{ ...FIELDS, at: timeLabel(route) }} />
       <div className="form-actions">
         <button
           type="submit"
