@@ -245,3 +245,13 @@ test('where the browser holds sound back: a banner says so, and a click anywhere
     await context.close();
   }
 });
+
+test('a screen that has lost the station sounds a technical alarm of its own', async ({ page, station }) => {
+  await openStation(page, station.url);
+  await expect(html(page)).toHaveAttribute('data-alarm-sound', 'off');
+  await station.kill();
+  await expect(page.getByText('Connection to the station lost — reconnecting…')).toBeVisible();
+  // Not at once (a restart takes a moment), but within about ten seconds.
+  await expect(page.getByText(/this screen has lost the station/)).toBeVisible({ timeout: 20_000 });
+  await expect(html(page)).toHaveAttribute('data-alarm-sound', 'medium');
+});

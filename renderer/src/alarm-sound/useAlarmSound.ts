@@ -10,14 +10,16 @@ import { AlarmSoundPlayer, type ContextState } from './player';
  *  (a fresh context may be 'suspended' for a moment before it runs). */
 const BLOCKED_AFTER_MS = 400;
 
-export function useAlarmSound(board: BoardView | null): { blocked: boolean } {
+/** `connectionLost`: the screen cannot reach the station; it then sounds a MEDIUM technical alarm itself. */
+export function useAlarmSound(board: BoardView | null, connectionLost = false): { blocked: boolean } {
   const player = useRef<AlarmSoundPlayer | null>(null);
   const [contextState, setContextState] = useState<ContextState>('none');
   const [blocked, setBlocked] = useState(false);
   const seenLow = useRef<Set<string>>(new Set());
 
-  const sounding = board ? board.audio.sounding : null;
-  const paused = board ? board.audio.pausedUntil !== null : false;
+  const fromStation = board ? board.audio.sounding : null;
+  const sounding = connectionLost && fromStation !== 'high' ? 'medium' : fromStation;
+  const paused = !connectionLost && board ? board.audio.pausedUntil !== null : false;
   const lowIds = board ? board.alarms.filter((a) => a.priority === 'low').map((a) => a.alarmId) : [];
   const lowKey = lowIds.join(' ');
 
