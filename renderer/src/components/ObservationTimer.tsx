@@ -15,7 +15,7 @@ export function ObservationTimer(props: { timer: TimerView; anchorLabel: string;
   }
   let left: { text: string; kind: 'left' | 'pending' | 'ready' };
   if (timer.pending) left = { text: timer.pending, kind: 'pending' };
-  else if (timer.minimumReached) left = { text: 'Ready for discharge', kind: 'ready' };
+  else if (timer.minimumReached) left = { text: 'Minimum observation reached', kind: 'ready' };
   else left = { text: `${duration(timer.remainingMs ?? 0)} left`, kind: 'left' };
   return (
     <div className={`timer timer--${size}`}>
