@@ -98,6 +98,11 @@ export function openStation(options: StationOptions): StationCore {
       const removed = current.slice(count);
       const occupied = repo.activeSessions().find((s) => removed.some((c) => c.id === s.record.chairId));
       if (occupied) throw notAllowed(`${occupied.chairName} has a patient: discharge them before removing the chair`, 'count');
+      const served = settings.read().devices.find((d) => removed.some((c) => c.id === d.chairId));
+      if (served) {
+        const chair = removed.find((c) => c.id === served.chairId)!;
+        throw notAllowed(`${chair.name} has the BP monitor ${served.name}: move it to another chair or remove it first`, 'count');
+      }
       const kept = current.slice(0, count);
       const chairs = [...kept, ...defaultChairs(count).slice(kept.length)];
       settings.write({ ...settings.read(), chairs });

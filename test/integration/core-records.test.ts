@@ -183,6 +183,11 @@ describe('bad input through the API gets a clear message and changes nothing', (
     readySpravatoPatient(core, 'chair-4', 'P-4');
     expect(refusal(core, 'settings.setChairCount', { count: 3, by: NURSE }).message).toBe('Chair 4 has a patient: discharge them before removing the chair');
     expect(call(core, 'settings.setChairCount', { count: 6, by: NURSE }).chairs).toHaveLength(6);
+    call(core, 'devices.save', {
+      device: { name: 'SunTech 6', protocol: 'suntech', path: '/dev/ttyUSB9', baudRate: 9600, usb: null, chairId: 'chair-6', measureScheduledChecks: false },
+      by: NURSE,
+    });
+    expect(refusal(core, 'settings.setChairCount', { count: 5, by: NURSE }).message).toBe('Chair 6 has the BP monitor SunTech 6: move it to another chair or remove it first');
   });
 });
 
