@@ -76,8 +76,7 @@ test('Electron app: a nurse checks a patient into Chair 1 from the chair board',
       const chair = page.getByRole('region', { name: 'Chair 1' });
       await expect(chair).toBeVisible();
 
-      const yourName = page.getByLabel('Your name').first();
-      if (await yourName.isVisible()) await yourName.fill('Nurse Test');
+      await page.getByLabel('Your name').fill('Nurse Test');
 
       await chair.getByRole('button', { name: 'Check in', exact: true }).click();
       const dialog = page.getByRole('dialog');

@@ -16,9 +16,8 @@ export function ChairMonitor(props: {
   variant: 'tile' | 'session';
 }) {
   const { monitor } = props;
-  // A shared monitor's result does not say which chair it was for: only a chair's own monitor shows it.
-  // While a new measurement runs, the previous result would only confuse.
-  // A shared monitor's result shows on the chair it was taken for.
+  // A result shows on the chair it was taken for (a shared monitor serves several). While a new
+  // measurement runs, the previous result would only confuse.
   const result = monitor.state !== 'measuring' && monitor.lastResult?.chairId === props.chairId ? recentResult(monitor, props.now) : null;
   return (
     <div
