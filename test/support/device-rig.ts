@@ -112,3 +112,14 @@ export async function startRig(options: RigOptions): Promise<Rig> {
   };
   return rig;
 }
+
+/** A real unplug and replug: socat killed and started again on the same links. Resolves once the
+ *  station's end is connected again; returns the log mark from before the unplug. */
+export async function unplugAndReplug(rig: Rig): Promise<number> {
+  const from = rig.log.mark();
+  await rig.pair.kill();
+  await rig.log.waitFor('disconnected', { from });
+  await rig.pair.restart();
+  await rig.log.waitFor('connected', { from });
+  return from;
+}

@@ -1,7 +1,7 @@
 // Accutorr PC interface over a real pseudo-terminal pair: the station polls with 'P'; the monitor
 // answers with its last blood pressure every time, which must be reported once.
 import { afterEach, describe, expect, it } from 'vitest';
-import { startRig, type Rig, type RigOptions } from '../../support/device-rig';
+import { startRig, unplugAndReplug, type Rig, type RigOptions } from '../../support/device-rig';
 
 const FIRST = { systolic: 126, diastolic: 81, map: 96, pulse: 73, spo2: 97 };
 const SECOND = { systolic: 119, diastolic: 75, map: 90, pulse: 68, spo2: 98 };
@@ -55,11 +55,7 @@ describe('Accutorr over a serial line', () => {
     rig.monitor.measureOnDevice();
     await rig.log.waitFor('reading');
 
-    const from = rig.log.mark();
-    await rig.pair.kill();
-    await rig.log.waitFor('disconnected', { from });
-    await rig.pair.restart();
-    await rig.log.waitFor('connected', { from });
+    const from = await unplugAndReplug(rig);
     await barrier(rig); // polls answered with the result from before the unplug
     expect(rig.log.of('reading', from)).toHaveLength(0);
     rig.monitor.measureOnDevice();

@@ -2,7 +2,7 @@
 // (no public capture exists), so these tests check the station's side of the conversation.
 import { afterEach, describe, expect, it } from 'vitest';
 import { AND_COMMANDS } from '../../../electron/station/devices/protocols/and-tm2655-encode';
-import { startRig, type Rig } from '../../support/device-rig';
+import { startRig, unplugAndReplug, type Rig } from '../../support/device-rig';
 
 const FIRST = { systolic: 128, diastolic: 82, map: 97, pulse: 75 };
 const SECOND = { systolic: 141, diastolic: 88, map: 106, pulse: 69 };
@@ -51,11 +51,7 @@ describe('A&D TM-2655 over a serial line', () => {
     rig.connection.measureNow();
     await rig.log.waitFor('reading');
 
-    const from = rig.log.mark();
-    await rig.pair.kill();
-    await rig.log.waitFor('disconnected', { from });
-    await rig.pair.restart();
-    await rig.log.waitFor('connected', { from });
+    const from = await unplugAndReplug(rig);
     await rig.monitor.lineOpened();
     expect(rig.connection.measureNow()).toBe(true);
     expect(await rig.log.waitFor('reading', { from })).toMatchObject(SECOND);

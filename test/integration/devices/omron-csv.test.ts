@@ -1,7 +1,7 @@
 // Omron HBP-9020 / HBP-9030 over a real pseudo-terminal pair: the monitor pushes a CSV line per
 // measurement; the station never writes to it.
 import { afterEach, describe, expect, it } from 'vitest';
-import { startRig, type Rig } from '../../support/device-rig';
+import { startRig, unplugAndReplug, type Rig } from '../../support/device-rig';
 
 const FIRST = { systolic: 138, diastolic: 86, map: 103, pulse: 70 };
 const SECOND = { systolic: 124, diastolic: 77, map: 93, pulse: 64 };
@@ -60,11 +60,7 @@ describe('Omron CSV over a serial line', () => {
     rig.monitor.measureOnDevice();
     await rig.log.waitFor('reading');
 
-    const from = rig.log.mark();
-    await rig.pair.kill();
-    await rig.log.waitFor('disconnected', { from });
-    await rig.pair.restart();
-    await rig.log.waitFor('connected', { from });
+    const from = await unplugAndReplug(rig);
     await rig.monitor.lineOpened();
     rig.monitor.measureOnDevice();
     await rig.log.waitFor('reading', { from });
