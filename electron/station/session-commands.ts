@@ -185,9 +185,28 @@ export class SessionCommands {
 
   discharge(input: ParsedInput<'session.discharge'>): void {
     this.closeSession(input.sessionId, (s) => {
-      const availability = dischargeAvailability(s.derived.discharge, this.activeAlarms(s.stored.record.id));
-      if (!availability.allowed) throw notAllowed(`Discharge is not available yet: ${availability.reasons.join('; ')}`);
-      return { kind: 'discharged', by: input.by, clinician: input.clinician, note: input.note ?? null };
+      const availability = dischargeAvailability(s.stored.record, s.derived, this.activeAlarms(s.stored.record.id), s.now);
+      const unmet = availability.criteria.filter((c) => !c.met);
+      const base = { kind: 'discharged' as const, by: input.by, clinician: input.clinician, note: input.note ?? null };
+      if (availability.allowed) {
+        if (input.override) throw notAllowed('Every discharge criterion is met: there is nothing to override', 'override');
+        return { ...base, override: null };
+      }
+      if (!availability.overridable || unmet.length === 0) {
+        throw notAllowed(`Discharge is not available yet: ${availability.reasons.join('; ')}`);
+      }
+      if (!input.override) {
+        throw notAllowed(`Discharge criteria not met: ${availability.reasons.join('; ')}. A clinician may override them by naming each and giving a reason.`);
+      }
+      const named = new Set(input.override.criteria);
+      const missing = unmet.filter((c) => !named.has(c.id));
+      const extra = [...named].filter((id) => !unmet.some((c) => c.id === id));
+      if (missing.length > 0) throw notAllowed(`The override must name every unmet criterion; not named: ${missing.map((c) => c.label).join('; ')}`, 'override.criteria');
+      if (extra.length > 0) throw notAllowed(`The override names criteria that are met or unknown: ${extra.join(', ')}`, 'override.criteria');
+      return {
+        ...base,
+        override: { criteria: unmet.map(({ id, label, evidence }) => ({ id, label, evidence })), reason: input.override.reason },
+      };
     });
   }
 

@@ -135,7 +135,7 @@ export function sessionView(stored: StoredSession, entries: Entry[], closure: Cl
       .filter((e) => e.body.kind !== 'entered-in-error')
       .sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.id - b.id)
       .map((e) => entryView(e, d)),
-    discharge: closure ? d.discharge : dischargeAvailability(d.discharge, alarmHistory.filter((a) => a.resolvedAt === null)),
+    discharge: dischargeAvailability(stored.record, d, alarmHistory.filter((a) => a.resolvedAt === null), now),
     closure,
     readOnly: closure !== null,
     alarmHistory,

@@ -153,9 +153,21 @@ export const REQUESTS = {
     'Marks an entry as entered in error. The entry stays in the record, struck through, with the reason.',
   ),
   'session.discharge': request<SessionView>()(
-    z.strictObject({ sessionId: SessionId, clinician: text('Clinician name', 80), note: text('Note', 1000).nullable().optional(), by: By }),
+    z.strictObject({
+      sessionId: SessionId,
+      clinician: text('Clinician name', 80),
+      note: text('Note', 1000).nullable().optional(),
+      override: z
+        .strictObject({
+          criteria: z.array(z.string().min(1).max(40)).min(1, { error: 'Name each criterion that is not met' }).max(20),
+          reason: text('Reason for the override', 1000),
+        })
+        .nullable()
+        .optional(),
+      by: By,
+    }),
     'SessionView',
-    'A clinician discharges the patient once the minimum observation is over. The session becomes read-only and the chair is free.',
+    'A clinician discharges the patient when every discharge criterion is met, or overrides the unmet ones by naming each and giving a reason (never the minimum observation). The session becomes read-only and the chair is free.',
   ),
   'session.cancel': request<SessionView>()(
     z.strictObject({ sessionId: SessionId, reason: text('Reason', 300), by: By }),

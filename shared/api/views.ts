@@ -6,6 +6,7 @@ import type { Closure, EntryBody, Patient } from '../domain/records';
 import type { BloodPressure, Dissociation } from '../domain/vitals';
 import type { AlarmCategory, AlarmPriority } from '../domain/alarm-types';
 import type { DeviceConfig, DeviceProtocolName } from '../domain/devices';
+import type { DischargeAvailability } from '../domain/discharge';
 
 export interface TimerView {
   anchorAt: string | null;
@@ -164,7 +165,8 @@ export interface SessionView extends SessionSummary {
   ketamineDose: { at: string; mg: number; route: string; lot: string } | null;
   infusionEndAt: string | null;
   entries: EntryView[];
-  discharge: { allowed: boolean; reasons: string[] };
+  /** Every discharge criterion with its evidence; `overridable` when a clinician may override the unmet ones. */
+  discharge: DischargeAvailability;
   closure: Closure | null;
   readOnly: boolean;
   /** Every alarm of this session, active and resolved, newest first. */

@@ -139,7 +139,7 @@ function timedWindows(protocol: Protocol, anchor: number) {
 function checkStatuses(protocol: Protocol, obs: ObservationEntry[], anchor: number | null, now: number): CheckStatus[] {
   const out: CheckStatus[] = [];
   for (const check of protocol.checks.filter((c) => c.when === 'pre-dose')) {
-    const { missing, doneAt } = measuresIn(obs, check.measures, Number.NEGATIVE_INFINITY, anchor ?? Number.POSITIVE_INFINITY);
+    const { missing, doneAt } = measuresIn(obs, check.measures, Number.NEGATIVE_INFINITY, anchor === null ? Number.POSITIVE_INFINITY : anchor + 1);
     out.push({
       id: check.id,
       label: check.label,
@@ -204,7 +204,8 @@ export function deriveSession(session: SessionRecord, entries: Entry[], closure:
     protocol.dose.kind === 'spravato-devices' ? (devices[0]?.at ?? null) : ketamineDose ? ms(ketamineDose.at) : null;
 
   const timer = observationTimer(protocol, anchor, infusionEndAt, now);
-  const preObs = anchor === null ? obs : obs.filter((e) => ms(e.at) < anchor);
+  // A reading stamped with the dose's own minute was taken before it (times are entered to the minute).
+  const preObs = anchor === null ? obs : obs.filter((e) => ms(e.at) <= anchor);
 
   // Pre-dose facts: the latest confirmation and the latest baseline before the anchor count.
   const confirmation = [...standing].reverse().find((e) => e.body.kind === 'pre-dose-confirmation');

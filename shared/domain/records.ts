@@ -78,6 +78,8 @@ export interface Closure {
   by: string;
   clinician: string | null;
   note: string | null;
+  /** A discharge with unmet criteria: each one the clinician named, as it stood, and why. */
+  override?: { criteria: Array<{ id: string; label: string; evidence: string }>; reason: string } | null;
 }
 
 export const ENTRY_KIND_LABELS: Record<EntryKind, string> = {

@@ -56,7 +56,7 @@ test('a Spravato 56 mg session from check-in to discharge, still there read-only
   await advanceClock(station.url, 9);
   const discharge = page.getByRole('button', { name: 'Discharge patient' });
   await expect(discharge).toBeDisabled();
-  await expect(page.getByText('The minimum observation is not over: 1 min left')).toBeVisible();
+  await expect(page.getByText(/Minimum observation of 120 min over: 1 min left/).first()).toBeVisible();
   await advanceClock(station.url, 1);
   await expect(discharge).toBeEnabled();
   await page.getByRole('form', { name: 'Discharge' }).getByLabel('Clinician name').fill('Dr Ode');
@@ -100,4 +100,39 @@ test('the observation clock comes back with the right elapsed time after the sta
   const tile = page.getByRole('region', { name: 'Chair 2' });
   await expect(tile.getByText(/0:2\d:\d\d/).first()).toBeVisible();
   await expect(tile.getByText(/15 min check overdue|15 min.*overdue/i).first()).toBeVisible();
+});
+
+test('a clinician discharges with an unmet criterion only by naming it and giving a reason', async ({ page, station }) => {
+  await openStation(page, station.url);
+  await checkIn(page, 'Chair 3', 'P-3030', 'D. F.', 'Spravato 84 mg');
+  await openChair(page, 'Chair 3');
+  await page.getByLabel('Someone else will drive the patient home').check();
+  await page.getByRole('button', { name: 'Save confirmations' }).click();
+  await recordCheck(page, { systolic: '128', diastolic: '82', pulse: '70', spo2: '98', moaas: '5', dissociation: 'None' });
+  await page.getByLabel('Lot number').fill('LOT-9');
+  for (const n of [1, 2, 3]) {
+    if (n > 1) await advanceClock(station.url, 5);
+    await page.getByRole('button', { name: `Record device ${n} given` }).click();
+    await expect(page.getByText(new RegExp(`Device ${n} given at`)).first()).toBeVisible();
+  }
+  await advanceClock(station.url, 30); // 40 min after the first device
+  await recordCheck(page, { systolic: '146', diastolic: '92', pulse: '76', spo2: '97', moaas: '5', dissociation: 'None' });
+  await advanceClock(station.url, 75);
+  await recordCheck(page, { systolic: '148', diastolic: '93', pulse: '74', spo2: '98', moaas: '5', dissociation: 'None' });
+  await advanceClock(station.url, 5);
+
+  const criteria = page.getByRole('list', { name: 'Discharge criteria' });
+  await expect(criteria.getByRole('listitem').filter({ hasText: 'Not met' })).toHaveCount(1);
+  await expect(criteria.getByRole('listitem').filter({ hasText: 'Not met' })).toContainText('148/93 (before: 146/92)');
+  await expect(page.getByRole('button', { name: 'Discharge patient' })).toBeDisabled();
+
+  const override = page.getByRole('form', { name: 'Discharge with override' });
+  await override.getByLabel('Reason for the override').fill('Usual BP for this patient; asymptomatic');
+  await override.getByLabel('Clinician name').fill('Dr Ode');
+  await override.getByRole('button', { name: 'Discharge with override' }).click();
+  await expect(override.getByText(/Name each criterion that is not met/).first()).toBeVisible();
+  await override.getByLabel(/Latest BP below 180\/110/).check();
+  await override.getByRole('button', { name: 'Discharge with override' }).click();
+  await expect(page.getByText('DISCHARGED WITH OVERRIDE')).toBeVisible();
+  await expect(page.getByText(/Usual BP for this patient; asymptomatic/).first()).toBeVisible();
 });

@@ -114,7 +114,9 @@ describe('alarms in the station core', () => {
 
   it('resolves a session\'s alarms when it is discharged, and offers LOW "ready for discharge assessment" before', () => {
     const id = dosedPatient();
-    clock.advanceMinutes(120);
+    clock.advanceMinutes(40);
+    call(core, 'session.recordObservation', { sessionId: id, bp: { systolic: 138, diastolic: 86 }, spo2: 97, moaas: 4, dissociation: { global: 'mild' }, by: NURSE });
+    clock.advanceMinutes(80);
     call(core, 'session.recordObservation', { sessionId: id, bp: { systolic: 130, diastolic: 80 }, spo2: 98, moaas: 5, dissociation: { global: 'none' }, by: NURSE });
     expect(alarmOf('observation-complete')?.priority).toBe('low');
     const view = call(core, 'session.discharge', { sessionId: id, clinician: 'Dr Ode', by: NURSE });
@@ -124,10 +126,13 @@ describe('alarms in the station core', () => {
 
   it('holds the discharge while a HIGH or MEDIUM alarm is active, even after the minimum observation', () => {
     const id = dosedPatient();
-    clock.advanceMinutes(120);
+    clock.advanceMinutes(40);
+    call(core, 'session.recordObservation', { sessionId: id, bp: { systolic: 138, diastolic: 86 }, spo2: 97, moaas: 4, dissociation: { global: 'mild' }, by: NURSE });
+    clock.advanceMinutes(80);
     call(core, 'session.recordObservation', { sessionId: id, bp: { systolic: 130, diastolic: 80 }, spo2: 89, moaas: 5, dissociation: { global: 'none' }, by: NURSE });
     const refused = refusal(core, 'session.discharge', { sessionId: id, clinician: 'Dr Ode', by: NURSE });
-    expect(refused.message).toBe('Discharge is not available yet: Active HIGH alarm: Chair 2 · M. R.: SpO2 89% — below 92%');
+    expect(refused.message).toContain('SpO2 at or above 92%: 89% at');
+    expect(refused.message).toContain('No active HIGH or MEDIUM alarm: HIGH: Chair 2 · M. R.: SpO2 89% — below 92%');
     expect(call(core, 'session.get', { sessionId: id }).discharge.allowed).toBe(false);
     // Acknowledging is not enough: the condition itself must clear.
     call(core, 'alarms.acknowledge', { alarmId: alarmOf('spo2')!.alarmId, by: NURSE });

@@ -82,4 +82,9 @@ export const MIGRATIONS: readonly Migration[] = [
       ${appendOnly('alarm_events')}
     `,
   },
+  {
+    version: 3,
+    description: 'discharge overrides',
+    sql: `ALTER TABLE closures ADD COLUMN override_json TEXT;`,
+  },
 ];

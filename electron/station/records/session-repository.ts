@@ -26,6 +26,7 @@ interface EntryRow {
 }
 
 interface ClosureRow {
+  override_json: string | null;
   session_id: string;
   kind: 'discharged' | 'cancelled';
   at: string;
@@ -65,7 +66,15 @@ function toEntry(row: EntryRow): Entry {
 }
 
 function toClosure(row: ClosureRow): Closure {
-  return { sessionId: row.session_id, kind: row.kind, at: row.at, by: row.by, clinician: row.clinician, note: row.note };
+  return {
+    sessionId: row.session_id,
+    kind: row.kind,
+    at: row.at,
+    by: row.by,
+    clinician: row.clinician,
+    note: row.note,
+    override: row.override_json ? (JSON.parse(row.override_json) as Closure['override']) : null,
+  };
 }
 
 export class SessionRepository {
@@ -83,8 +92,8 @@ export class SessionRepository {
          VALUES (@sessionId, @kind, @at, @recordedAt, @by, @bodyJson)`,
       ),
       insertClosure: db.prepare(
-        `INSERT INTO closures (session_id, kind, at, by, clinician, note)
-         VALUES (@sessionId, @kind, @at, @by, @clinician, @note)`,
+        `INSERT INTO closures (session_id, kind, at, by, clinician, note, override_json)
+         VALUES (@sessionId, @kind, @at, @by, @clinician, @note, @overrideJson)`,
       ),
       session: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
       entries: db.prepare<[string], EntryRow>('SELECT * FROM entries WHERE session_id = ? ORDER BY id'),
@@ -93,13 +102,13 @@ export class SessionRepository {
         `SELECT s.* FROM sessions s LEFT JOIN closures c ON c.session_id = s.id
          WHERE c.session_id IS NULL ORDER BY s.checked_in_at`,
       ),
-      history: db.prepare<[number], SessionRow & { c_kind: ClosureRow['kind']; c_at: string; c_by: string; c_clinician: string | null; c_note: string | null }>(
-        `SELECT s.*, c.kind AS c_kind, c.at AS c_at, c.by AS c_by, c.clinician AS c_clinician, c.note AS c_note
+      history: db.prepare<[number], SessionRow & { c_kind: ClosureRow['kind']; c_at: string; c_by: string; c_clinician: string | null; c_note: string | null; c_override: string | null }>(
+        `SELECT s.*, c.kind AS c_kind, c.at AS c_at, c.by AS c_by, c.clinician AS c_clinician, c.note AS c_note, c.override_json AS c_override
          FROM closures c JOIN sessions s ON s.id = c.session_id
          ORDER BY c.at DESC LIMIT ?`,
       ),
-      historyForPatient: db.prepare<[string, number], SessionRow & { c_kind: ClosureRow['kind']; c_at: string; c_by: string; c_clinician: string | null; c_note: string | null }>(
-        `SELECT s.*, c.kind AS c_kind, c.at AS c_at, c.by AS c_by, c.clinician AS c_clinician, c.note AS c_note
+      historyForPatient: db.prepare<[string, number], SessionRow & { c_kind: ClosureRow['kind']; c_at: string; c_by: string; c_clinician: string | null; c_note: string | null; c_override: string | null }>(
+        `SELECT s.*, c.kind AS c_kind, c.at AS c_at, c.by AS c_by, c.clinician AS c_clinician, c.note AS c_note, c.override_json AS c_override
          FROM sessions s JOIN closures c ON c.session_id = s.id
          WHERE s.patient_clinic_id = ?
          ORDER BY s.checked_in_at DESC LIMIT ?`,
@@ -141,7 +150,15 @@ export class SessionRepository {
   }
 
   close(c: Closure): void {
-    this.stmts.insertClosure.run(c);
+    this.stmts.insertClosure.run({
+      sessionId: c.sessionId,
+      kind: c.kind,
+      at: c.at,
+      by: c.by,
+      clinician: c.clinician,
+      note: c.note,
+      overrideJson: c.override ? JSON.stringify(c.override) : null,
+    });
   }
 
   session(id: string): StoredSession | null {
@@ -167,7 +184,7 @@ export class SessionRepository {
     const rows = patientClinicId ? this.stmts.historyForPatient.all(patientClinicId, limit) : this.stmts.history.all(limit);
     return rows.map((row) => ({
       ...toSession(row),
-      closure: { sessionId: row.id, kind: row.c_kind, at: row.c_at, by: row.c_by, clinician: row.c_clinician, note: row.c_note },
+      closure: toClosure({ session_id: row.id, kind: row.c_kind, at: row.c_at, by: row.c_by, clinician: row.c_clinician, note: row.c_note, override_json: row.c_override }),
     }));
   }
 }

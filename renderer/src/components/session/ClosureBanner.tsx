@@ -19,6 +19,21 @@ export function ClosureBanner(props: { closure: Closure; now: string }) {
       ) : (
         <p className="closure-banner-title">Ended without dose: {closure.note ?? 'no reason given'}</p>
       )}
+      {closure.override && (
+        <div className="closure-banner-override" role="note">
+          <p>
+            <strong>DISCHARGED WITH OVERRIDE</strong> of {closure.override.criteria.length}{' '}
+            {closure.override.criteria.length === 1 ? 'unmet criterion' : 'unmet criteria'}: {closure.override.reason}
+          </p>
+          <ul>
+            {closure.override.criteria.map((c) => (
+              <li key={c.id}>
+                {c.label} — {c.evidence}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <p className="closure-banner-detail">
         {closure.kind === 'discharged'
           ? `Recorded by ${closure.by}.${closure.note ? ` Note: ${closure.note}` : ''}`

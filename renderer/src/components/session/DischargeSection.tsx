@@ -5,6 +5,8 @@ import { fieldError, useAction } from '../../hooks/useAction';
 import { optionalText } from '../../format/numbers';
 import { FormAlert } from '../FormAlert';
 import { TextField } from '../TextField';
+import { DischargeCriteria } from './DischargeCriteria';
+import { DischargeOverride } from './DischargeOverride';
 import { EndWithoutDoseForm } from './EndWithoutDoseForm';
 import type { SessionPartProps } from './types';
 
@@ -16,7 +18,7 @@ export function DischargeSection(props: SessionPartProps) {
   const action = useAction();
   const [clinician, setClinician] = useState('');
   const [note, setNote] = useState('');
-  const { allowed, reasons } = view.discharge;
+  const { allowed, reasons, criteria, overridable } = view.discharge;
   const reasonsId = `discharge-reasons-${view.sessionId}`;
 
   async function submit(e: FormEvent) {
@@ -32,6 +34,7 @@ export function DischargeSection(props: SessionPartProps) {
       <h3 className="panel-title" id="discharge-title">
         Discharge
       </h3>
+      <DischargeCriteria criteria={criteria} />
       <form onSubmit={submit} noValidate aria-label="Discharge">
         {allowed && (
           <div className="field-row">
@@ -58,6 +61,7 @@ export function DischargeSection(props: SessionPartProps) {
           )}
         </div>
       </form>
+      {!allowed && overridable && <DischargeOverride {...props} />}
       {view.phase === 'pre-dose' && <EndWithoutDoseForm {...props} />}
     </section>
   );
