@@ -45,16 +45,22 @@ function latestView(d: DerivedSession): LatestValues {
   };
 }
 
-function attention(d: DerivedSession): string[] {
+function attention(d: DerivedSession, next: CheckStatus | undefined): string[] {
   const lines: string[] = [];
   if (d.phase === 'pre-dose') lines.push(...d.doseBlockers);
   for (const c of d.checks) {
-    if (c.state === 'overdue' && c.dueAt !== null) lines.push(`${c.label} check overdue (due ${formatClockTime(c.dueAt)})`);
+    // The next check's own state is on the tile already.
+    if (c.state === 'overdue' && c.dueAt !== null && c !== next) lines.push(`${c.label} check overdue (due ${formatClockTime(c.dueAt)})`);
     // A missed check stays on the tile: its window has closed, but the nurse should know it was not done.
     if (c.state === 'missed' && c.dueAt !== null) lines.push(`${c.label} check missed (was due ${formatClockTime(c.dueAt)})`);
   }
-  if (d.timer.pending && d.phase === 'dosing') lines.push(d.timer.pending);
   return lines;
+}
+
+function tone(d: DerivedSession): SessionSummary['tone'] {
+  if (d.checks.some((c) => c.state === 'overdue')) return 'overdue';
+  if (d.phase !== 'pre-dose' && d.checks.some((c) => c.state === 'due')) return 'due';
+  return d.timer.minimumReached ? 'ready' : 'normal';
 }
 
 export function summarize(
@@ -80,7 +86,8 @@ export function summarize(
       checks,
       nextCheck: checks.find((c) => c.state !== 'done' && c.state !== 'missed') ?? null,
       latest: latestView(derived),
-      attention: attention(derived),
+      attention: attention(derived, derived.checks.find((c) => c.state !== 'done' && c.state !== 'missed')),
+      tone: tone(derived),
       highestAlarm: activeAlarmPriorities.reduce<AlarmPriority | null>(higherPriority, null),
     },
   };

@@ -52,8 +52,12 @@ export interface SessionSummary {
   /** The first scheduled check that is neither done nor missed. */
   nextCheck: CheckView | null;
   latest: LatestValues;
-  /** Short statements a nurse must act on (what blocks the dose, overdue checks). */
+  /** Short statements a nurse must act on (what blocks the dose, overdue and missed checks), less
+   *  what the tile shows on its own (the next check, the timer's pending reason). */
   attention: string[];
+  /** How the tile stands apart when no alarm colours it: a check overdue, a check due, the minimum
+   *  observation reached, or nothing to note. */
+  tone: 'overdue' | 'due' | 'ready' | 'normal';
   /** The highest priority among this session's active alarms, for the tile's colour. */
   highestAlarm: AlarmPriority | null;
 }

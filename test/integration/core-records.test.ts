@@ -210,3 +210,27 @@ describe('a dose entered afterwards with an earlier time', () => {
     }
   });
 });
+
+describe('the tile as the core describes it', () => {
+  it('tones the tile by its checks and does not repeat the next check in the attention lines', () => {
+    const data3 = tempDataDir();
+    const clock3 = new FakeClock();
+    const c = openTestStation(data3.dir, clock3);
+    try {
+      const id = readySpravatoPatient(c);
+      call(c, 'session.recordDevice', { sessionId: id, lot: 'L', by: NURSE });
+      const tile = () => call(c, 'board.get', {}).chairs[0].session!;
+      expect(tile().tone).toBe('normal');
+      clock3.advanceMinutes(41);
+      expect(tile().tone).toBe('due');
+      clock3.advanceMinutes(5);
+      expect(tile()).toMatchObject({ tone: 'overdue', nextCheck: { id: 't40', state: 'overdue' }, attention: [] });
+      clock3.advanceMinutes(5);
+      // Missed now: the next check is the pre-discharge one; the missed 40-minute check is a line of its own.
+      expect(tile().attention).toEqual([expect.stringMatching(/^40 min check missed \(was due \d\d:\d\d\)$/)]);
+    } finally {
+      c.close();
+      data3.remove();
+    }
+  });
+});

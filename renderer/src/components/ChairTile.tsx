@@ -4,30 +4,12 @@
 // check-based tones.
 import type { ChairTile as ChairTileView, SessionSummary } from '../../../shared/api/views';
 import { TILE_ALARM_BADGES } from '../format/alarms';
-import { checkName, PHASE_LABELS } from '../format/labels';
+import { PHASE_LABELS } from '../format/labels';
 import { tileCheckInButtonId, tileOpenButtonId } from '../focus';
 import { ChairMonitor } from './devices/ChairMonitor';
 import { LatestValues } from './LatestValues';
 import { NextCheckLine } from './NextCheckLine';
 import { ObservationTimer } from './ObservationTimer';
-
-/** The tile's alert level, from the states the core gave the checks. */
-function tileTone(s: SessionSummary): 'overdue' | 'due' | 'ready' | 'normal' {
-  if (s.checks.some((c) => c.state === 'overdue')) return 'overdue';
-  if (s.checks.some((c) => c.state === 'due') && s.phase !== 'pre-dose') return 'due';
-  if (s.timer.minimumReached) return 'ready';
-  return 'normal';
-}
-
-/** The core's attention lines, less those the tile already shows: the timer's pending reason and
- *  the next check's overdue state (the red line above). Anything else is shown as sent. */
-function tileAttention(s: SessionSummary): string[] {
-  const next = s.nextCheck;
-  const overdueLine = next?.state === 'overdue' ? `${checkName(next.label)} overdue`.toLowerCase() : null;
-  return s.attention.filter(
-    (line) => line !== s.timer.pending && !(overdueLine !== null && line.toLowerCase().startsWith(overdueLine)),
-  );
-}
 
 function hasReadings(s: SessionSummary): boolean {
   const { bp, spo2, moaas, dissociation } = s.latest;
@@ -74,8 +56,8 @@ export function ChairTile(props: {
     );
   }
   const alarm = s.highestAlarm;
-  const toneClass = alarm ? `tile--alarm tile--alarm-${alarm}` : `tile--${tileTone(s)}`;
-  const attention = tileAttention(s);
+  const toneClass = alarm ? `tile--alarm tile--alarm-${alarm}` : `tile--${s.tone}`;
+  const attention = s.attention;
   return (
     <section className={`tile tile--occupied ${toneClass}`} aria-label={chair.chairName}>
       <div className="tile-body">
