@@ -1,39 +1,26 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { StationCore } from '../../electron/station/station-core';
-import { call, FakeClock, NURSE, openTestStation, readySpravatoPatient, refusal, tempDataDir } from '../support/station';
+import { describe, expect, it } from 'vitest';
+import { call, NURSE, readySpravatoPatient, refusal, stationPerTest } from '../support/station';
 
-let data: ReturnType<typeof tempDataDir>;
-let clock: FakeClock;
-let core: StationCore;
-
-beforeEach(() => {
-  data = tempDataDir();
-  clock = new FakeClock();
-  core = openTestStation(data.dir, clock);
-});
-afterEach(() => {
-  core.close();
-  data.remove();
-});
+const t = stationPerTest();
 
 const full = (systolic: number, diastolic: number) => ({ bp: { systolic, diastolic, pulse: 72 }, spo2: 97, moaas: 5, dissociation: { global: 'none' as const } });
 
 /** Spravato dosed at minute 0; the 40-minute check taken; 120 minutes later one more check. */
 function atTwoHours(last: { systolic: number; diastolic: number }): string {
-  const id = readySpravatoPatient(core);
-  call(core, 'session.recordDevice', { sessionId: id, lot: 'L', by: NURSE });
-  clock.advanceMinutes(40);
-  call(core, 'session.recordObservation', { sessionId: id, ...full(146, 92), by: NURSE });
-  clock.advanceMinutes(75);
-  call(core, 'session.recordObservation', { sessionId: id, ...full(last.systolic, last.diastolic), by: NURSE });
-  clock.advanceMinutes(5);
+  const id = readySpravatoPatient(t.core);
+  call(t.core, 'session.recordDevice', { sessionId: id, lot: 'L', by: NURSE });
+  t.clock.advanceMinutes(40);
+  call(t.core, 'session.recordObservation', { sessionId: id, ...full(146, 92), by: NURSE });
+  t.clock.advanceMinutes(75);
+  call(t.core, 'session.recordObservation', { sessionId: id, ...full(last.systolic, last.diastolic), by: NURSE });
+  t.clock.advanceMinutes(5);
   return id;
 }
 
 describe('discharge criteria', () => {
   it('lists every criterion with the value and time it rests on, and allows discharge when all are met', () => {
     const id = atTwoHours({ systolic: 132, diastolic: 84 });
-    const { discharge } = call(core, 'session.get', { sessionId: id });
+    const { discharge } = call(t.core, 'session.get', { sessionId: id });
     expect(discharge.allowed).toBe(true);
     expect(discharge.criteria.map((c) => [c.id, c.met])).toEqual([
       ['minimum-observation', true],
@@ -52,20 +39,20 @@ describe('discharge criteria', () => {
 
   it('takes a BP above 140/90 that is falling as safe (the label\'s "decreasing")', () => {
     const id = atTwoHours({ systolic: 144, diastolic: 91 });
-    expect(call(core, 'session.get', { sessionId: id }).discharge.allowed).toBe(true);
+    expect(call(t.core, 'session.get', { sessionId: id }).discharge.allowed).toBe(true);
   });
 
   it('refuses a BP above 140/90 that is not falling, unless a clinician overrides it by name with a reason', () => {
     const id = atTwoHours({ systolic: 148, diastolic: 92 });
-    const view = call(core, 'session.get', { sessionId: id });
+    const view = call(t.core, 'session.get', { sessionId: id });
     expect(view.discharge).toMatchObject({ allowed: false, overridable: true });
     expect(view.discharge.reasons).toEqual(['Latest BP below 180/110 and at or below 140/90, or falling: 148/92 (before: 146/92)']);
 
-    expect(refusal(core, 'session.discharge', { sessionId: id, clinician: 'Dr Ode', by: NURSE }).message).toMatch(/override them by naming each/);
+    expect(refusal(t.core, 'session.discharge', { sessionId: id, clinician: 'Dr Ode', by: NURSE }).message).toMatch(/override them by naming each/);
     expect(
-      refusal(core, 'session.discharge', { sessionId: id, clinician: 'Dr Ode', override: { criteria: ['spo2'], reason: 'x' }, by: NURSE }).message,
+      refusal(t.core, 'session.discharge', { sessionId: id, clinician: 'Dr Ode', override: { criteria: ['spo2'], reason: 'x' }, by: NURSE }).message,
     ).toMatch(/^The override must name every unmet criterion/);
-    const closed = call(core, 'session.discharge', {
+    const closed = call(t.core, 'session.discharge', {
       sessionId: id,
       clinician: 'Dr Ode',
       override: { criteria: ['bp-safe'], reason: 'Usual BP for this patient; reviewed, asymptomatic' },
@@ -76,22 +63,21 @@ describe('discharge criteria', () => {
       reason: 'Usual BP for this patient; reviewed, asymptomatic',
     });
     // The override stays in the record after a restart.
-    core.close();
-    core = openTestStation(data.dir, clock);
-    expect(call(core, 'history.list', {})[0].closure.override?.reason).toBe('Usual BP for this patient; reviewed, asymptomatic');
+    t.restart();
+    expect(call(t.core, 'history.list', {})[0].closure.override?.reason).toBe('Usual BP for this patient; reviewed, asymptomatic');
   });
 
   it('never lets an override shorten the minimum observation', () => {
-    const id = readySpravatoPatient(core);
-    call(core, 'session.recordDevice', { sessionId: id, lot: 'L', by: NURSE });
-    clock.advanceMinutes(100);
-    const error = refusal(core, 'session.discharge', {
+    const id = readySpravatoPatient(t.core);
+    call(t.core, 'session.recordDevice', { sessionId: id, lot: 'L', by: NURSE });
+    t.clock.advanceMinutes(100);
+    const error = refusal(t.core, 'session.discharge', {
       sessionId: id,
       clinician: 'Dr Ode',
       override: { criteria: ['minimum-observation', 'bp-40', 'bp-recent'], reason: 'wants to leave' },
       by: NURSE,
     });
     expect(error.message).toMatch(/^Discharge is not available yet: Minimum observation of 120 min over: 20 min left/);
-    expect(call(core, 'session.get', { sessionId: id }).discharge.overridable).toBe(false);
+    expect(call(t.core, 'session.get', { sessionId: id }).discharge.overridable).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 // A real station core on a real SQLite file in a temporary folder, with a clock the test moves.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,4 +63,33 @@ export function readySpravatoPatient(core: StationCore, chairId = 'chair-1', cli
     by: NURSE,
   });
   return s.sessionId;
+}
+
+export interface TestStation {
+  core: StationCore;
+  clock: FakeClock;
+  dir: string;
+  /** Closes the core and opens a new one on the same records: a restart of the station. */
+  restart(): void;
+}
+
+/** A fresh station on its own temporary records for every test in the file, closed and removed after. */
+export function stationPerTest(): TestStation {
+  let data: ReturnType<typeof tempDataDir> | null = null;
+  const t = {} as TestStation;
+  beforeEach(() => {
+    data = tempDataDir();
+    t.dir = data.dir;
+    t.clock = new FakeClock();
+    t.core = openTestStation(t.dir, t.clock);
+    t.restart = () => {
+      t.core.close();
+      t.core = openTestStation(t.dir, t.clock);
+    };
+  });
+  afterEach(() => {
+    t.core.close();
+    data?.remove();
+  });
+  return t;
 }
