@@ -18,6 +18,10 @@ import type { DeviceLinkFactory } from './devices/device-link';
 import { storeDeviceReading } from './devices/device-readings';
 import { serialDevices } from './devices/serial-devices';
 import { StationDevices } from './devices/station-devices';
+import { UserDirectory } from './users/user-directory';
+import { userHandlers } from './users/user-handlers';
+import { chairTimeReport } from './reports/chair-time';
+import { sessionExports } from './exports/session-exports';
 
 export interface StationOptions {
   dataDir: string;
@@ -40,8 +44,16 @@ export function openStation(options: StationOptions): StationCore {
   const db = openDatabase(options.dataDir, options.nativeBinding);
   const repo = new SessionRepository(db);
   const protocols = () => BUILT_IN_PROTOCOLS;
+  const users = new UserDirectory(db, clock, { log: (message) => log(message) });
   // The commands ask the alarm monitor (made below) at call time: an active alarm holds a discharge.
-  const commands = new SessionCommands(repo, clock, settings, protocols, (sessionId) => alarms.activeFor(sessionId));
+  const commands = new SessionCommands(
+    repo,
+    clock,
+    settings,
+    protocols,
+    (sessionId) => alarms.activeFor(sessionId),
+    (signed, allowed, action) => users.verify(signed.userId, signed.pin, allowed, action),
+  );
   const listeners = new Set<EventListener>();
   const deviceAccess = options.devices ?? serialDevices(clock, log);
   const devices = new StationDevices(settings, clock, deviceAccess.openLink, deviceAccess.listPorts, {
@@ -74,6 +86,7 @@ export function openStation(options: StationOptions): StationCore {
     // if evaluating alarms fails now, the next tick (within a second) does it, and the save stands.
     try {
       alarms.sync(sessionId);
+      commands.noteReadyToLeave(sessionId);
     } catch (e) {
       log('Alarms could not be evaluated right after a save; the next tick will', e);
     }
@@ -82,6 +95,9 @@ export function openStation(options: StationOptions): StationCore {
     emit('board', queries.board());
     return view;
   };
+
+  const settingsView = () => ({ chairs: settings.read().chairs, remsModule: settings.read().remsModule });
+  const exports = sessionExports();
 
   const boardChanged = () => {
     const board = queries.board();
@@ -92,7 +108,12 @@ export function openStation(options: StationOptions): StationCore {
   const handlers: Handlers = {
     'board.get': () => queries.board(),
     'protocols.list': () => protocols().map(protocolSummary),
-    'settings.get': () => ({ chairs: settings.read().chairs }),
+    'settings.get': () => settingsView(),
+    'settings.setRemsModule': ({ enabled }) => {
+      settings.write({ ...settings.read(), remsModule: enabled });
+      boardChanged();
+      return settingsView();
+    },
     'settings.setChairCount': ({ count }) => {
       const current = settings.read().chairs;
       const removed = current.slice(count);
@@ -107,7 +128,7 @@ export function openStation(options: StationOptions): StationCore {
       const chairs = [...kept, ...defaultChairs(count).slice(kept.length)];
       settings.write({ ...settings.read(), chairs });
       boardChanged();
-      return { chairs };
+      return settingsView();
     },
     'session.checkIn': (input) => changed(commands.checkIn(input)),
     'session.get': ({ sessionId }) => queries.session(sessionId),
@@ -120,7 +141,16 @@ export function openStation(options: StationOptions): StationCore {
     'session.markEnteredInError': (input) => (commands.markEnteredInError(input), changed(input.sessionId)),
     'session.discharge': (input) => (commands.discharge(input), changed(input.sessionId)),
     'session.cancel': (input) => (commands.cancel(input), changed(input.sessionId)),
-    'history.list': ({ patientClinicId, limit }) => queries.history(limit ?? 50, patientClinicId),
+    'session.recordRecoveryScore': (input) => (commands.recordRecoveryScore(input), changed(input.sessionId)),
+    'session.recordRemsFacts': (input) => (commands.recordRemsFacts(input), changed(input.sessionId)),
+    'session.markRemsSubmitted': (input) => (commands.markRemsSubmitted(input), changed(input.sessionId)),
+    'session.addAddendum': (input) => (commands.addAddendum(input), changed(input.sessionId)),
+    'history.list': (input) => queries.history(input),
+    'rems.formsDue': () => queries.formsDue(),
+    'reports.chairTime': ({ from, to }) => chairTimeReport(repo, from, to),
+    'export.sessionCsv': ({ sessionId }) => exports.csv(queries.session(sessionId)),
+    'export.sessionFhir': ({ sessionId }) => exports.fhir(queries.session(sessionId)),
+    ...userHandlers(users),
     'alarms.acknowledge': ({ alarmId, by }) => {
       const sessionId = alarms.acknowledge(alarmId, by);
       emit('session', { sessionId });
@@ -165,6 +195,7 @@ export function openStation(options: StationOptions): StationCore {
   const tick = () => {
     try {
       alarms.sync();
+      for (const s of repo.activeSessions()) commands.noteReadyToLeave(s.record.id);
       const board = queries.board();
       startScheduledMeasurements(board);
       if (listeners.size > 0) emit('board', board);

@@ -6,8 +6,11 @@ import type { ParsedInput } from '../../shared/api/contract';
 import { deriveSession, formatBp, type DerivedSession } from '../../shared/domain/observation';
 import type { Protocol } from '../../shared/domain/protocols';
 import type { AlarmPriority } from '../../shared/domain/alarm-types';
-import { dischargeAvailability } from '../../shared/domain/discharge';
-import type { Closure, DeviceSource, EntryBody } from '../../shared/domain/records';
+import { dischargeAvailability, dischargeCriteria, readyApartFromTime } from '../../shared/domain/discharge';
+import { remsApplies } from '../../shared/domain/protocols';
+import { RECOVERY_SCALES, scoreTotal } from '../../shared/domain/recovery-scores';
+import { ADDENDUM_KINDS, type Closure, type DeviceSource, type EntryBody } from '../../shared/domain/records';
+import type { UserRole } from '../../shared/domain/users';
 import type { BloodPressure } from '../../shared/domain/vitals';
 import { formatClockTime } from '../../shared/format/clock-time';
 import type { Clock } from './clock';
@@ -16,6 +19,16 @@ import type { SessionRepository, StoredSession } from './records/session-reposit
 import type { SettingsStore } from './settings/settings-store';
 import { notAllowed, notFound } from './station-error';
 import { iso } from './session-views';
+
+/** Checks a user's PIN and role for an action; throws a clear refusal otherwise. */
+export type VerifyUser = (
+  signed: { userId: string; pin: string },
+  allowed: UserRole[],
+  action: string,
+) => { userId: string; name: string; role: UserRole };
+
+/** Who writes what the station itself records (the ready-to-leave moment). */
+export const STATION_AUTHOR = 'Observation Station';
 
 interface OpenSession {
   stored: StoredSession;
@@ -31,6 +44,7 @@ export class SessionCommands {
     private readonly protocols: () => readonly Protocol[],
     /** The session's active alarms: a HIGH or MEDIUM one holds the discharge. */
     private readonly activeAlarms: (sessionId: string) => ReadonlyArray<{ priority: AlarmPriority; message: string }>,
+    private readonly verifyUser: VerifyUser,
   ) {}
 
   checkIn(input: ParsedInput<'session.checkIn'>): string {
@@ -178,16 +192,26 @@ export class SessionCommands {
       const target = this.repo.entries(input.sessionId).find((e) => e.id === input.entryId);
       if (!target) throw notFound(`Entry ${input.entryId} is not part of this session`);
       if (target.body.kind === 'entered-in-error') throw notAllowed('A correction cannot itself be marked in error');
+      if (target.body.kind === 'ready-to-leave') throw notAllowed('The ready-to-leave moment is recorded by the station and cannot be marked in error');
       if (s.derived.errors.has(target.id)) throw notAllowed('This entry is already marked entered in error');
       return { kind: 'entered-in-error', entryId: target.id, reason: input.reason };
     });
   }
 
   discharge(input: ParsedInput<'session.discharge'>): void {
+    // The PIN is checked first, outside the record's transaction: a wrong PIN counts as a try even
+    // though the discharge itself is refused.
+    const clinician = this.verifyUser(input.signOff, ['clinician'], 'sign off a discharge');
     this.closeSession(input.sessionId, (s) => {
       const availability = dischargeAvailability(s.stored.record, s.derived, this.activeAlarms(s.stored.record.id), s.now);
       const unmet = availability.criteria.filter((c) => !c.met);
-      const base = { kind: 'discharged' as const, by: input.by, clinician: input.clinician, note: input.note ?? null };
+      const base = {
+        kind: 'discharged' as const,
+        by: clinician.name,
+        clinician: clinician.name,
+        note: input.note ?? null,
+        signedOffBy: { userId: clinician.userId, name: clinician.name },
+      };
       if (availability.allowed) {
         if (input.override) throw notAllowed('Every discharge criterion is met: there is nothing to override', 'override');
         return { ...base, override: null };
@@ -207,6 +231,78 @@ export class SessionCommands {
         ...base,
         override: { criteria: unmet.map(({ id, label, evidence }) => ({ id, label, evidence })), reason: input.override.reason },
       };
+    });
+  }
+
+  recordRecoveryScore(input: ParsedInput<'session.recordRecoveryScore'>): void {
+    this.append(input.sessionId, input.by, input.at, (s, at) => {
+      const gate = s.stored.record.protocol.recoveryScore;
+      if (!gate) throw notAllowed(`${s.stored.record.protocol.name} has no recovery score`);
+      if (input.scale !== gate.scale) throw notAllowed(`${s.stored.record.protocol.name} uses the ${RECOVERY_SCALES[gate.scale].label} score`, 'scale');
+      if (s.derived.timer.anchorAt === null || at < s.derived.timer.anchorAt) throw notAllowed('A recovery score is taken after the dose', 'at');
+      const result = scoreTotal(input.scale, input.components);
+      if ('error' in result) throw notAllowed(result.error, 'components');
+      return { kind: 'recovery-score', scale: input.scale, components: input.components, total: result.total };
+    });
+  }
+
+  recordRemsFacts(input: ParsedInput<'session.recordRemsFacts'>): void {
+    this.appendLater(input.sessionId, input.by, { closed: 'allowed' }, (s) => {
+      this.refuseUnlessRems(s.stored);
+      const rd = input.respiratoryDepression;
+      if (rd) {
+        const onset = Date.parse(rd.onsetAt);
+        const end = s.closure ? Date.parse(s.closure.at) : s.now;
+        if (onset < Date.parse(s.stored.record.checkedInAt) || onset > end) {
+          throw notAllowed('Respiratory depression must start during the session', 'respiratoryDepression.onsetAt');
+        }
+        if (rd.resolvedAt !== null && (Date.parse(rd.resolvedAt) < onset || Date.parse(rd.resolvedAt) > s.now)) {
+          throw notAllowed('Respiratory depression must resolve after it started, and not in the future', 'respiratoryDepression.resolvedAt');
+        }
+      }
+      return {
+        kind: 'rems-facts',
+        firstTreatment: input.firstTreatment,
+        remsEnrolled: input.remsEnrolled,
+        concomitant: [...new Set(input.concomitant)],
+        respiratoryDepression: rd ? { onsetAt: new Date(Date.parse(rd.onsetAt)).toISOString(), resolvedAt: rd.resolvedAt === null ? null : new Date(Date.parse(rd.resolvedAt)).toISOString() } : null,
+        seriousAdverseEvents: input.seriousAdverseEvents,
+        monitoringProfessional: input.monitoringProfessional,
+        setting: input.setting,
+      };
+    });
+  }
+
+  markRemsSubmitted(input: ParsedInput<'session.markRemsSubmitted'>): void {
+    this.appendLater(input.sessionId, input.by, { closed: 'required' }, (s) => {
+      this.refuseUnlessRems(s.stored);
+      if (s.closure?.kind !== 'discharged') throw notAllowed('Only a discharged session has a REMS monitoring form');
+      if (s.derived.remsSubmitted) throw notAllowed('The REMS form of this session is already marked submitted');
+      if (!s.derived.remsFacts) throw notAllowed('Record the REMS facts first: the form needs them');
+      return { kind: 'rems-form-submitted', reference: input.reference ?? null };
+    });
+  }
+
+  addAddendum(input: ParsedInput<'session.addAddendum'>): void {
+    this.appendLater(input.sessionId, input.by, { closed: 'required' }, () => ({ kind: 'addendum', text: input.text }));
+  }
+
+  /**
+   * Records, once, the moment every discharge criterion but the minimum time is first met. Called
+   * after every change and every second; does nothing once recorded or while something is unmet.
+   */
+  noteReadyToLeave(sessionId: string): boolean {
+    return this.repo.inTransaction(() => {
+      const stored = this.repo.session(sessionId);
+      if (!stored || this.repo.closure(sessionId)) return false;
+      const now = this.clock.now();
+      const derived = deriveSession(stored.record, this.repo.entries(sessionId), null, now);
+      if (derived.readyToLeaveAt !== null || derived.timer.anchorAt === null) return false;
+      const criteria = dischargeCriteria(stored.record, derived, this.activeAlarms(sessionId), now);
+      if (!readyApartFromTime(criteria)) return false;
+      const met = criteria.filter((c) => c.met).map(({ label, evidence }) => ({ label, evidence }));
+      this.repo.appendEntry({ sessionId, at: iso(now), recordedAt: iso(now), by: STATION_AUTHOR, body: { kind: 'ready-to-leave', criteria: met } });
+      return true;
     });
   }
 
@@ -245,6 +341,31 @@ export class SessionCommands {
       const at = entryTime(givenAt, s.now, s.stored.record.checkedInAt);
       const body = build(s, at);
       this.repo.appendEntry({ sessionId, at: iso(at), recordedAt: iso(s.now), by, body });
+    });
+  }
+
+  private refuseUnlessRems(stored: StoredSession): void {
+    if (!remsApplies(stored.record.protocol)) throw notAllowed(`REMS facts apply to Spravato sessions; this one is ${stored.record.protocol.name}`);
+    if (!this.settings.read().remsModule) throw notAllowed('The REMS module is switched off in the settings');
+  }
+
+  /** Facts that may come after the session closed: addenda, and the REMS facts and form. */
+  private appendLater(
+    sessionId: string,
+    by: string,
+    rule: { closed: 'allowed' | 'required' },
+    build: (s: OpenSession & { closure: Closure | null }) => EntryBody,
+  ): void {
+    this.repo.inTransaction(() => {
+      const stored = this.repo.session(sessionId);
+      if (!stored) throw notFound('No such session');
+      const closure = this.repo.closure(sessionId);
+      if (rule.closed === 'required' && !closure) throw notAllowed('The session is still open: record it in the session; addenda are for closed sessions');
+      const now = this.clock.now();
+      const derived = deriveSession(stored.record, this.repo.entries(sessionId), closure, now);
+      const body = build({ stored, derived, now, closure });
+      if (closure && !ADDENDUM_KINDS.has(body.kind)) throw notAllowed('The session is closed: only addenda can be added');
+      this.repo.appendEntry({ sessionId, at: iso(now), recordedAt: iso(now), by, body });
     });
   }
 

@@ -6,6 +6,9 @@ import { higherPriority, type AlarmPriority } from '../../shared/domain/alarm-ty
 import { dischargeAvailability } from '../../shared/domain/discharge';
 import { formatClockTime } from '../../shared/format/clock-time';
 import type { StoredSession } from './records/session-repository';
+import { remsApplies } from '../../shared/domain/protocols';
+import { remsView } from './rems/rems-view';
+import { sessionTimeline } from './session-timeline';
 
 export function iso(ms: number): string;
 export function iso(ms: number | null): string | null;
@@ -89,6 +92,10 @@ export function summarize(
       attention: attention(derived, derived.checks.find((c) => c.state !== 'done' && c.state !== 'missed')),
       tone: tone(derived),
       highestAlarm: activeAlarmPriorities.reduce<AlarmPriority | null>(higherPriority, null),
+      readyToLeave:
+        derived.readyToLeaveAt !== null && derived.timer.anchorAt !== null
+          ? { at: iso(derived.readyToLeaveAt), afterMin: Math.round((derived.readyToLeaveAt - derived.timer.anchorAt) / 60_000) }
+          : null,
     },
   };
 }
@@ -105,7 +112,14 @@ function entryView(e: Entry, d: DerivedSession): EntryView {
   };
 }
 
-export function sessionView(stored: StoredSession, entries: Entry[], closure: Closure | null, now: number, alarmHistory: AlarmView[]): SessionView {
+export function sessionView(
+  stored: StoredSession,
+  entries: Entry[],
+  closure: Closure | null,
+  now: number,
+  alarmHistory: AlarmView[],
+  remsModule: boolean,
+): SessionView {
   const activePriorities = alarmHistory.filter((a) => a.resolvedAt === null).map((a) => a.priority);
   const { summary, derived: d } = summarize(stored, entries, closure, now, activePriorities);
   const protocol = stored.record.protocol;
@@ -146,5 +160,10 @@ export function sessionView(stored: StoredSession, entries: Entry[], closure: Cl
     closure,
     readOnly: closure !== null,
     alarmHistory,
+    recoveryScore: d.recoveryScore
+      ? { scale: d.recoveryScore.body.scale, total: d.recoveryScore.body.total, components: d.recoveryScore.body.components, at: d.recoveryScore.at, by: d.recoveryScore.by }
+      : null,
+    timeline: sessionTimeline(stored, entries, d.errors, alarmHistory, closure),
+    rems: remsModule && remsApplies(protocol) ? remsView(stored.record, d, closure, now) : null,
   };
 }

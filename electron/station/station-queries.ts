@@ -1,5 +1,11 @@
-// Read-only requests: the chair board, one session, history, protocols.
-import type { BoardView, DeviceView, HistoryRow, ProtocolSummary, SessionView } from '../../shared/api/views';
+// Read-only requests: the chair board, one session, history, the REMS forms due, protocols.
+import type { BoardView, DeviceView, FormDueRow, HistoryRow, ProtocolSummary, SessionView } from '../../shared/api/views';
+import type { ParsedInput } from '../../shared/api/contract';
+import { deriveSession } from '../../shared/domain/observation';
+import { remsApplies } from '../../shared/domain/protocols';
+import { REMS_FORM_DAYS } from '../../shared/domain/rems';
+import { daysLeft } from './rems/rems-view';
+import { localMidnight } from './local-dates';
 import type { Protocol } from '../../shared/domain/protocols';
 import type { AlarmMonitor } from './alarms/alarm-monitor';
 import { PRIORITY_RANK } from '../../shared/domain/alarm-types';
@@ -50,18 +56,62 @@ export class StationQueries {
   session(sessionId: string): SessionView {
     const stored = this.repo.session(sessionId);
     if (!stored) throw notFound('No such session');
-    return sessionView(stored, this.repo.entries(sessionId), this.repo.closure(sessionId), this.clock.now(), this.alarms.history(stored));
+    return sessionView(
+      stored,
+      this.repo.entries(sessionId),
+      this.repo.closure(sessionId),
+      this.clock.now(),
+      this.alarms.history(stored),
+      this.settings.read().remsModule,
+    );
   }
 
-  history(limit: number, patientClinicId?: string): HistoryRow[] {
-    return this.repo.history(limit, patientClinicId).map((s) => ({
-      sessionId: s.record.id,
-      chairName: s.chairName,
-      patient: s.record.patient,
-      protocolName: s.record.protocol.name,
-      checkedInAt: s.record.checkedInAt,
-      closure: s.closure,
-    }));
+  history(q: ParsedInput<'history.list'>): HistoryRow[] {
+    return this.repo
+      .history({
+        patientClinicId: q.patientClinicId,
+        patientName: q.patientName,
+        checkedInFrom: q.from === undefined ? undefined : iso(localMidnight(q.from)),
+        checkedInBefore: q.to === undefined ? undefined : iso(localMidnight(q.to, 1)),
+        protocolId: q.protocolId,
+        limit: q.limit ?? 100,
+      })
+      .map((s) => ({
+        sessionId: s.record.id,
+        chairName: s.chairName,
+        patient: s.record.patient,
+        protocolId: s.record.protocol.id,
+        protocolName: s.record.protocol.name,
+        checkedInAt: s.record.checkedInAt,
+        closure: s.closure,
+      }));
+  }
+
+  /** Discharged Spravato sessions whose REMS form is still to be sent, nearest deadline first. */
+  formsDue(): FormDueRow[] {
+    if (!this.settings.read().remsModule) return [];
+    const now = this.clock.now();
+    return this.repo
+      .remsFormsOutstanding()
+      .filter((s) => remsApplies(s.record.protocol))
+      .map((s) => {
+        const entries = this.repo.entries(s.record.id);
+        const d = deriveSession(s.record, entries, s.closure, now);
+        const dueAt = Date.parse(s.closure.at) + REMS_FORM_DAYS * 86_400_000;
+        const missing: string[] = [];
+        if (!d.remsFacts) missing.push('REMS facts (first treatment, enrolment, medicines, monitoring professional)');
+        return {
+          sessionId: s.record.id,
+          patient: s.record.patient,
+          protocolName: s.record.protocol.name,
+          dischargedAt: s.closure.at,
+          dueAt: iso(dueAt),
+          daysLeft: daysLeft(dueAt, now),
+          overdue: now > dueAt,
+          missing,
+        };
+      })
+      .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   }
 }
 

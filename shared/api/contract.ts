@@ -3,9 +3,16 @@
 import { z } from 'zod';
 import { BloodPressureSchema, DissociationSchema, MoaasSchema, Spo2Schema } from '../domain/vitals';
 import { DEVICE_PROTOCOL_NAMES } from '../domain/devices';
+import { CONCOMITANT_MEDICINES } from '../domain/records';
+import { RECOVERY_SCALE_NAMES } from '../domain/recovery-scores';
+import { PIN_PATTERN, USER_ROLES } from '../domain/users';
 import { REQUEST_NAMES } from './request-names';
 import type {
   BoardView,
+  ChairTimeDay,
+  ExportFile,
+  FormDueRow,
+  UsersStatusView,
   DevicesView,
   DeviceView,
   HistoryRow,
@@ -32,6 +39,11 @@ const At = z.iso
   .datetime({ offset: true, error: 'Time must be an ISO 8601 date and time' })
   .optional();
 const Lot = text('Lot number', 40);
+const Pin = z.string({ error: 'PIN is required' }).regex(PIN_PATTERN, { error: 'PIN must be 4 to 8 digits' });
+const UserId = z.string({ error: 'Choose a user' }).uuid({ error: 'Choose a user' });
+/** A user confirming an action with their PIN. */
+const SignedBy = z.strictObject({ userId: UserId, pin: Pin });
+const Day = (label: string) => z.iso.date({ error: `${label} must be a date (YYYY-MM-DD)` });
 
 const CheckInInput = z.strictObject({
   chairId: text('Chair', 40),
@@ -82,6 +94,11 @@ export const REQUESTS = {
   'board.get': request<BoardView>()(Empty, 'BoardView', 'The chair board: every chair, free or with its session.'),
   'protocols.list': request<ProtocolSummary[]>()(Empty, 'ProtocolSummary[]', 'The protocols a patient can be checked in on.'),
   'settings.get': request<StationSettingsView>()(Empty, 'StationSettingsView', 'The station settings the screen needs (chairs).'),
+  'settings.setRemsModule': request<StationSettingsView>()(
+    z.strictObject({ enabled: z.boolean({ error: 'Say whether the REMS module is on' }), by: By }),
+    'StationSettingsView',
+    'Switches the Spravato REMS module (facts, forms due) on or off. Recorded facts are kept either way.',
+  ),
   'settings.setChairCount': request<StationSettingsView>()(
     z.strictObject({
       count: z.number({ error: 'Number of chairs must be a number' }).int({ error: 'Number of chairs must be a whole number' }).min(1, { error: 'A station has 1 to 12 chairs' }).max(12, { error: 'A station has 1 to 12 chairs' }),
@@ -155,7 +172,8 @@ export const REQUESTS = {
   'session.discharge': request<SessionView>()(
     z.strictObject({
       sessionId: SessionId,
-      clinician: text('Clinician name', 80),
+      /** The clinician signing off, with their PIN. */
+      signOff: SignedBy,
       note: text('Note', 1000).nullable().optional(),
       override: z
         .strictObject({
@@ -164,20 +182,105 @@ export const REQUESTS = {
         })
         .nullable()
         .optional(),
-      by: By,
     }),
     'SessionView',
-    'A clinician discharges the patient when every discharge criterion is met, or overrides the unmet ones by naming each and giving a reason (never the minimum observation). The session becomes read-only and the chair is free.',
+    'A clinician signs the discharge off with their PIN the patient when every discharge criterion is met, or overrides the unmet ones by naming each and giving a reason (never the minimum observation). The session becomes read-only and the chair is free.',
   ),
   'session.cancel': request<SessionView>()(
     z.strictObject({ sessionId: SessionId, reason: text('Reason', 300), by: By }),
     'SessionView',
     'Ends a session in which no dose was given (for example the patient was not dosed today). The chair is free.',
   ),
+  'session.recordRecoveryScore': request<SessionView>()(
+    z.strictObject({
+      sessionId: SessionId,
+      at: At,
+      scale: z.enum(RECOVERY_SCALE_NAMES, { error: 'Choose modified Aldrete or PADSS' }),
+      components: z.record(z.string().max(40), z.number({ error: 'Each component is scored 0, 1 or 2' }).int({ error: 'Each component is scored 0, 1 or 2' }).min(0, { error: 'Each component is scored 0, 1 or 2' }).max(2, { error: 'Each component is scored 0, 1 or 2' })),
+      by: By,
+    }),
+    'SessionView',
+    'Ketamine: records a modified Aldrete or PADSS score, every component 0-2 (total 0-10).',
+  ),
+  'session.recordRemsFacts': request<SessionView>()(
+    z.strictObject({
+      sessionId: SessionId,
+      firstTreatment: z.boolean({ error: 'Say whether this is the first treatment' }),
+      remsEnrolled: z.boolean({ error: 'Say whether the patient is enrolled in the REMS' }),
+      concomitant: z.array(z.enum(CONCOMITANT_MEDICINES, { error: 'Unknown medicine group' })).max(CONCOMITANT_MEDICINES.length),
+      respiratoryDepression: z
+        .strictObject({ onsetAt: z.iso.datetime({ offset: true, error: 'Onset must be a date and time' }), resolvedAt: z.iso.datetime({ offset: true, error: 'Resolution must be a date and time' }).nullable() })
+        .nullable(),
+      seriousAdverseEvents: text('Serious adverse events', 1000).nullable(),
+      monitoringProfessional: text('Monitoring professional', 80),
+      setting: text('Setting', 80),
+      by: By,
+    }),
+    'SessionView',
+    'Spravato with the REMS module on: records the facts the REMS monitoring form needs beyond the readings. The latest standing record counts; allowed after discharge as an addendum.',
+  ),
+  'session.markRemsSubmitted': request<SessionView>()(
+    z.strictObject({ sessionId: SessionId, reference: text('Reference', 80).nullable().optional(), by: By }),
+    'SessionView',
+    'Marks the REMS monitoring form of a discharged Spravato session as submitted; it leaves the forms-due list.',
+  ),
+  'session.addAddendum': request<SessionView>()(
+    z.strictObject({ sessionId: SessionId, text: text('Addendum', 2000), by: By }),
+    'SessionView',
+    'Adds a fact to a closed session. The record itself stays as it was; the addendum is shown after it with who and when.',
+  ),
   'history.list': request<HistoryRow[]>()(
-    z.strictObject({ patientClinicId: text('Patient ID', 40).optional(), limit: z.number().int().min(1).max(200).optional() }),
+    z
+      .strictObject({
+        patientClinicId: text('Patient ID', 40).optional(),
+        patientName: text('Patient name', 80).optional(),
+        from: Day('From').optional(),
+        to: Day('To').optional(),
+        protocolId: text('Protocol', 60).optional(),
+        limit: z.number().int().min(1).max(500).optional(),
+      })
+      .refine((q) => !q.from || !q.to || q.from <= q.to, { error: 'From must be on or before To', path: ['to'] }),
     'HistoryRow[]',
-    'Closed sessions, newest first, optionally for one patient ID.',
+    'Closed sessions, newest first: by patient ID (exact), name (part of it), check-in dates (station time, inclusive) and protocol.',
+  ),
+  'rems.formsDue': request<FormDueRow[]>()(
+    Empty,
+    'FormDueRow[]',
+    'Discharged Spravato sessions whose REMS monitoring form is not marked submitted, soonest deadline (7 days after discharge) first.',
+  ),
+  'reports.chairTime': request<ChairTimeDay[]>()(
+    z
+      .strictObject({ from: Day('From'), to: Day('To') })
+      .refine((q) => q.from <= q.to, { error: 'From must be on or before To', path: ['to'] })
+      .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 366 * 86_400_000, { error: 'A report covers at most one year', path: ['to'] }),
+    'ChairTimeDay[]',
+    'Per day (station time): discharged sessions, and the median and 90th percentile minutes from the dose to "ready to leave" and to the discharge.',
+  ),
+  'export.sessionCsv': request<ExportFile>()(
+    z.strictObject({ sessionId: SessionId }),
+    'ExportFile',
+    'One session as CSV: a row per reading and rating, with session and patient columns and ISO 8601 times with the station\'s offset.',
+  ),
+  'export.sessionFhir': request<ExportFile>()(
+    z.strictObject({ sessionId: SessionId }),
+    'ExportFile',
+    'One session as a FHIR R4 JSON Bundle: Patient (identifier only), Encounter, vital-sign Observations, scale scores and MedicationAdministrations.',
+  ),
+  'users.status': request<UsersStatusView>()(Empty, 'UsersStatusView', 'Whether the station has been set up, and its users (names and roles; never PINs).'),
+  'users.setUp': request<UsersStatusView>()(
+    z.strictObject({ name: text('Your name', 80), pin: Pin }),
+    'UsersStatusView',
+    'First start only: creates the admin account. Refused once any user exists.',
+  ),
+  'users.add': request<UsersStatusView>()(
+    z.strictObject({
+      name: text('Name', 80),
+      role: z.enum(USER_ROLES, { error: 'Choose nurse, clinician or admin' }),
+      pin: Pin,
+      admin: SignedBy,
+    }),
+    'UsersStatusView',
+    'An admin (confirming with their PIN) adds a user with a role and a PIN.',
   ),
   'alarms.acknowledge': request<BoardView>()(
     z.strictObject({ alarmId: z.string().uuid({ error: 'Alarm id is not valid' }), by: By }),

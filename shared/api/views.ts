@@ -2,7 +2,8 @@
 // Times are ISO 8601 strings (UTC); durations are milliseconds.
 import type { Measure, Protocol } from '../domain/protocols';
 import type { CheckState, Phase } from '../domain/observation';
-import type { Closure, EntryBody, Patient } from '../domain/records';
+import type { Closure, EntryBody, Patient, RecoveryScale, RemsFacts } from '../domain/records';
+import type { UserRole } from '../domain/users';
 import type { BloodPressure, Dissociation } from '../domain/vitals';
 import type { AlarmCategory, AlarmPriority } from '../domain/alarm-types';
 import type { DeviceConfig, DeviceProtocolName } from '../domain/devices';
@@ -60,6 +61,9 @@ export interface SessionSummary {
   tone: 'overdue' | 'due' | 'ready' | 'normal';
   /** The highest priority among this session's active alarms, for the tile's colour. */
   highestAlarm: AlarmPriority | null;
+  /** When every discharge criterion but the minimum time was first met (the REMS form's "ready to
+   *  leave without the 2-hour rule"), as recorded by the station. */
+  readyToLeave: { at: string; afterMin: number } | null;
 }
 
 export type DeviceState = 'connecting' | 'connected' | 'measuring' | 'disconnected' | 'error';
@@ -175,6 +179,103 @@ export interface SessionView extends SessionSummary {
   readOnly: boolean;
   /** Every alarm of this session, active and resolved, newest first. */
   alarmHistory: AlarmView[];
+  /** Ketamine: the latest standing modified Aldrete or PADSS score. */
+  recoveryScore: { scale: RecoveryScale; total: number; components: Record<string, number>; at: string; by: string } | null;
+  /** Everything that happened, in time order, with who and when. */
+  timeline: TimelineItem[];
+  /** Spravato sessions while the REMS module is on; otherwise null. */
+  rems: RemsView | null;
+}
+
+export interface TimelineItem {
+  at: string;
+  kind:
+    | 'check-in'
+    | 'entry'
+    | 'alarm-raised'
+    | 'alarm-acknowledged'
+    | 'alarm-resolved'
+    | 'ready-to-leave'
+    | 'discharge'
+    | 'override'
+    | 'cancel'
+    | 'addendum';
+  /** The entry it shows, when it shows one. */
+  entryId: number | null;
+  title: string;
+  detail: string | null;
+  by: string | null;
+  /** Marked entered in error: shown struck through with the reason. */
+  struck: { reason: string; by: string; at: string } | null;
+}
+
+/** A stretch of time during which a sign was present, from the readings. */
+export interface Episode {
+  onsetAt: string;
+  /** Null while it has not resolved in the record. */
+  resolvedAt: string | null;
+  worst: string;
+}
+
+export interface RemsView {
+  facts: (RemsFacts & { recordedAt: string; by: string }) | null;
+  /** What the readings say, for the form: never typed twice. */
+  fromReadings: {
+    doseMg: number | null;
+    lots: string[];
+    firstDeviceAt: string | null;
+    /** From the first device to the end of monitoring (the discharge), or so far. */
+    monitoringMin: number | null;
+    readyAfterMin: number | null;
+    bpBeforeDosing: string | null;
+    bpAt40: string | null;
+    bpBeforeCompletion: string | null;
+    sedation: Episode[];
+    dissociation: Episode[];
+    lowSpo2: Episode[];
+    pulseOximetryChecks: number;
+  };
+  form: { dueAt: string; daysLeft: number; overdue: boolean; submitted: { at: string; by: string; reference: string | null } | null } | null;
+}
+
+export interface FormDueRow {
+  sessionId: string;
+  patient: Patient;
+  protocolName: string;
+  dischargedAt: string;
+  dueAt: string;
+  /** Whole days left before the 7-day deadline; negative once overdue. */
+  daysLeft: number;
+  overdue: boolean;
+  /** Facts the form needs that are still missing from the record. */
+  missing: string[];
+}
+
+export interface ChairTimeDay {
+  /** The clinic's local date, YYYY-MM-DD. */
+  date: string;
+  sessions: number;
+  toReadyMin: { median: number | null; p90: number | null; count: number };
+  toDischargeMin: { median: number | null; p90: number | null; count: number };
+}
+
+export interface UserView {
+  userId: string;
+  name: string;
+  role: UserRole;
+  locked: boolean;
+}
+
+export interface UsersStatusView {
+  /** False until the first admin account is made at the setup screen. */
+  setUp: boolean;
+  users: UserView[];
+}
+
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  content: string;
 }
 
 export interface ProtocolSummary {
@@ -189,6 +290,7 @@ export interface ProtocolSummary {
 
 export interface HistoryRow {
   sessionId: string;
+  protocolId: string;
   chairName: string;
   patient: Patient;
   protocolName: string;
@@ -198,4 +300,6 @@ export interface HistoryRow {
 
 export interface StationSettingsView {
   chairs: Array<{ id: string; name: string }>;
+  /** Spravato REMS facts and the forms-due list. */
+  remsModule: boolean;
 }

@@ -7,6 +7,7 @@ import type { AlarmPriority } from './alarm-types';
 import { formatBp, type DerivedSession } from './observation';
 import type { SessionRecord } from './records';
 import { formatClockTime } from '../format/clock-time';
+import { RECOVERY_SCALES } from './recovery-scores';
 
 const MINUTE = 60_000;
 /** The latest BP must be this recent at discharge. */
@@ -33,6 +34,21 @@ export interface DischargeAvailability {
 }
 
 const at = (ms: number) => formatClockTime(ms);
+
+/** The label's BP check at about 40 minutes (the protocol's t40 check with a closed window) and the
+ *  first standing BP taken in its window, if any. */
+export function peakBpCheck(session: SessionRecord, d: DerivedSession) {
+  const check = session.protocol.checks.find((c) => c.id === 't40' && c.windowAfterMin !== null);
+  const anchor = d.timer.anchorAt;
+  if (!check || anchor === null) return null;
+  const from = check.atMin - check.windowBeforeMin;
+  const to = check.atMin + (check.windowAfterMin ?? 0);
+  const taken = d.standing.find(
+    (e) => e.body.kind === 'observation' && e.body.bp && Date.parse(e.at) >= anchor + from * MINUTE && Date.parse(e.at) <= anchor + to * MINUTE,
+  );
+  const reading = taken?.body.kind === 'observation' && taken.body.bp ? { value: taken.body.bp, at: Date.parse(taken.at) } : null;
+  return { check, from, to, reading };
+}
 
 export function dischargeCriteria(
   session: SessionRecord,
@@ -64,13 +80,10 @@ export function dischargeCriteria(
   add('bp-pre-dose', 'BP taken before dosing', baseline !== null, baseline ? `${formatBp(baseline.value)} at ${at(baseline.at)}` : 'none recorded');
 
   // The label's "about 40 minutes" check, where the protocol has one with a closed window.
-  const peak = p.checks.find((c) => c.id === 't40' && c.windowAfterMin !== null);
-  if (peak && anchor !== null) {
-    const from = anchor + (peak.atMin - peak.windowBeforeMin) * MINUTE;
-    const to = anchor + (peak.atMin + (peak.windowAfterMin ?? 0)) * MINUTE;
-    const taken = d.standing.find((e) => e.body.kind === 'observation' && e.body.bp && Date.parse(e.at) >= from && Date.parse(e.at) <= to);
-    const value = taken?.body.kind === 'observation' && taken.body.bp ? `${formatBp(taken.body.bp)} at ${at(Date.parse(taken.at))}` : null;
-    add('bp-40', `BP at about ${peak.atMin} min (${peak.atMin - peak.windowBeforeMin}-${peak.atMin + (peak.windowAfterMin ?? 0)} min)`, value !== null, value ?? 'none in that window');
+  const peak = peakBpCheck(session, d);
+  if (peak) {
+    const value = peak.reading ? `${formatBp(peak.reading.value)} at ${at(peak.reading.at)}` : null;
+    add('bp-40', `BP at about ${peak.check.atMin} min (${peak.from}-${peak.to} min)`, value !== null, value ?? 'none in that window');
   }
 
   add(
@@ -108,6 +121,19 @@ export function dischargeCriteria(
 
   add('spo2', `SpO2 at or above ${p.limits.spo2High}%`, spo2 !== null && spo2.value >= p.limits.spo2High, spo2 ? `${spo2.value}% at ${at(spo2.at)}` : 'not measured');
 
+  const gate = p.recoveryScore;
+  if (gate && gate.requiredMin !== null) {
+    const score = d.recoveryScore;
+    const scale = RECOVERY_SCALES[gate.scale].label;
+    const counted = score !== null && score.body.scale === gate.scale ? score : null;
+    add(
+      'recovery-score',
+      `${scale} score ${gate.requiredMin} or more`,
+      counted !== null && counted.body.total >= gate.requiredMin,
+      counted ? `${counted.body.total} of 10 at ${at(Date.parse(counted.at))}` : `no ${scale} score recorded`,
+    );
+  }
+
   const holding = activeAlarms.filter((a) => a.priority === 'high' || a.priority === 'medium');
   add(
     'no-alarms',
@@ -120,6 +146,11 @@ export function dischargeCriteria(
     add('transport', 'Transport home by someone else confirmed', d.preDose.transportHome === true, d.preDose.transportHome ? 'confirmed' : 'not confirmed');
   }
   return out;
+}
+
+/** The "ready to leave" moment: every criterion met except the minimum observation time. */
+export function readyApartFromTime(criteria: readonly DischargeCriterion[]): boolean {
+  return criteria.length > 0 && criteria.every((c) => c.met || c.id === 'minimum-observation');
 }
 
 export function dischargeAvailability(

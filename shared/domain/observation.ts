@@ -72,6 +72,18 @@ export interface DerivedSession {
     dissociation: DatedValue<Dissociation> | null;
   };
   discharge: { allowed: boolean; reasons: string[] };
+  /** The latest standing recovery score (ketamine). */
+  recoveryScore: (Entry & { body: Extract<EntryBody, { kind: 'recovery-score' }> }) | null;
+  /** When the station first saw every criterion but the minimum time met. */
+  readyToLeaveAt: number | null;
+  /** The latest standing REMS facts. */
+  remsFacts: (Entry & { body: Extract<EntryBody, { kind: 'rems-facts' }> }) | null;
+  remsSubmitted: (Entry & { body: Extract<EntryBody, { kind: 'rems-form-submitted' }> }) | null;
+}
+
+function lastOfKind<K extends EntryBody['kind']>(entries: Entry[], kind: K): (Entry & { body: Extract<EntryBody, { kind: K }> }) | null {
+  const found = [...entries].reverse().find((e) => e.body.kind === kind);
+  return (found as (Entry & { body: Extract<EntryBody, { kind: K }> }) | undefined) ?? null;
 }
 
 export function bpAbove(bp: BloodPressure, limit: BpLimit): boolean {
@@ -249,6 +261,8 @@ export function deriveSession(session: SessionRecord, entries: Entry[], closure:
     dissociation: latestWith(obs, (b) => b.dissociation).at(-1) ?? null,
   };
 
+  const readyEntry = standing.find((e) => e.body.kind === 'ready-to-leave');
+
   let phase: Phase;
   if (closure) phase = 'closed';
   else if (anchor === null) phase = 'pre-dose';
@@ -278,6 +292,10 @@ export function deriveSession(session: SessionRecord, entries: Entry[], closure:
     nextDevice,
     latest,
     discharge: dischargeAvailability(closure, anchor, timer),
+    recoveryScore: lastOfKind(standing, 'recovery-score'),
+    readyToLeaveAt: readyEntry ? ms(readyEntry.at) : null,
+    remsFacts: lastOfKind(standing, 'rems-facts'),
+    remsSubmitted: lastOfKind(standing, 'rems-form-submitted'),
   };
 }
 

@@ -1,6 +1,7 @@
 // Built-in observation protocols. The figures are the defaults from the clinic's domain notes
 // (Spravato label and REMS, published ketamine practice); clinics edit them in settings later.
 // A session keeps a copy of the protocol it started with, so editing a protocol never changes it.
+import type { RecoveryScale } from './records';
 
 export type Measure = 'bp' | 'spo2' | 'moaas' | 'dissociation';
 export const ALL_MEASURES: readonly Measure[] = ['bp', 'spo2', 'moaas', 'dissociation'];
@@ -53,6 +54,16 @@ export interface Protocol {
   requiresTransportConfirmation: boolean;
   /** Spravato: fasting (food 2 h, liquids 30 min) and nasal steroid/decongestant timing are asked. */
   asksSpravatoPreparation: boolean;
+  /** Ketamine: a recovery score offered on the session, and the total the discharge needs (null: recorded, not required).
+   *  Absent in sessions started before scores existed. */
+  recoveryScore?: { scale: RecoveryScale; requiredMin: number | null } | null;
+  /** Spravato: the REMS monitoring form's facts are asked (when the station's REMS module is on). */
+  remsApplies?: boolean;
+}
+
+/** Sessions stored before a protocol had the field say nothing: the REMS applies to esketamine. */
+export function remsApplies(p: Protocol): boolean {
+  return p.remsApplies ?? p.drug === 'esketamine';
 }
 
 const DEFAULT_LIMITS: Protocol['limits'] = {
@@ -98,6 +109,8 @@ function spravato(id: string, devices: number): Protocol {
     limits: DEFAULT_LIMITS,
     requiresTransportConfirmation: true,
     asksSpravatoPreparation: true,
+    recoveryScore: null,
+    remsApplies: true,
   };
 }
 
@@ -114,6 +127,10 @@ function ketamine(id: string, name: string, route: 'IV' | 'IM' | 'sublingual'): 
     limits: DEFAULT_LIMITS,
     requiresTransportConfirmation: false,
     asksSpravatoPreparation: false,
+    // After an infusion the modified Aldrete score is the usual gate; after IM or sublingual doses it
+    // is recorded when the clinician wants it but does not hold the discharge.
+    recoveryScore: { scale: 'aldrete', requiredMin: route === 'IV' ? 9 : null },
+    remsApplies: false,
   };
 }
 

@@ -56,9 +56,45 @@ export type EntryBody =
       rate: string | null;
     }
   | { kind: 'infusion-end' }
-  | { kind: 'entered-in-error'; entryId: number; reason: string };
+  | { kind: 'entered-in-error'; entryId: number; reason: string }
+  /** Ketamine: a modified Aldrete or PADSS score, each component 0-2, total 0-10. */
+  | { kind: 'recovery-score'; scale: RecoveryScale; components: Record<string, number>; total: number }
+  /** Written by the station the first time every discharge criterion but the minimum time is met. */
+  | { kind: 'ready-to-leave'; criteria: Array<{ label: string; evidence: string }> }
+  /** Spravato REMS facts the monitoring form needs that the readings do not give; the latest standing one counts. */
+  | ({ kind: 'rems-facts' } & RemsFacts)
+  /** The REMS monitoring form for this session was sent. */
+  | { kind: 'rems-form-submitted'; reference: string | null }
+  /** A fact added after the session was closed. */
+  | { kind: 'addendum'; text: string };
 
 export type EntryKind = EntryBody['kind'];
+
+export type RecoveryScale = 'aldrete' | 'padss';
+
+export const CONCOMITANT_MEDICINES = [
+  'benzodiazepines',
+  'other-sedative-hypnotics',
+  'opioids',
+  'psychostimulants',
+  'maois',
+] as const;
+export type ConcomitantMedicine = (typeof CONCOMITANT_MEDICINES)[number];
+
+export interface RemsFacts {
+  firstTreatment: boolean;
+  remsEnrolled: boolean;
+  /** Medicines taken that can cause sedation, dissociation, respiratory depression or a BP change. */
+  concomitant: ConcomitantMedicine[];
+  /** Respiratory depression seen by the staff (SpO2 alone does not prove it), with onset and resolution. */
+  respiratoryDepression: { onsetAt: string; resolvedAt: string | null } | null;
+  seriousAdverseEvents: string | null;
+  monitoringProfessional: string;
+  setting: string;
+}
+
+/** Entries that may be added to a closed session: facts that come later. */
+export const ADDENDUM_KINDS: ReadonlySet<EntryKind> = new Set(['addendum', 'rems-facts', 'rems-form-submitted']);
 
 export interface Entry {
   id: number;
@@ -80,6 +116,8 @@ export interface Closure {
   note: string | null;
   /** A discharge with unmet criteria: each one the clinician named, as it stood, and why. */
   override?: { criteria: Array<{ id: string; label: string; evidence: string }>; reason: string } | null;
+  /** The clinician account that signed the discharge off with its PIN. */
+  signedOffBy?: { userId: string; name: string } | null;
 }
 
 export const ENTRY_KIND_LABELS: Record<EntryKind, string> = {
@@ -90,4 +128,9 @@ export const ENTRY_KIND_LABELS: Record<EntryKind, string> = {
   'ketamine-dose': 'Ketamine dose',
   'infusion-end': 'Infusion ended',
   'entered-in-error': 'Entered in error',
+  'recovery-score': 'Recovery score',
+  'ready-to-leave': 'Ready to leave',
+  'rems-facts': 'REMS facts',
+  'rems-form-submitted': 'REMS form submitted',
+  addendum: 'Addendum',
 };

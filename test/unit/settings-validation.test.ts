@@ -26,6 +26,13 @@ describe('reading the settings file', () => {
   });
 
   it('reads a missing file or a non-object as the defaults', () => {
-    expect(parseSettings(undefined).settings).toEqual({ chairs: parseSettings(null).settings.chairs, alarmPauseMinutes: 2, devices: [] });
+    expect(parseSettings(undefined).settings).toEqual({ chairs: parseSettings(null).settings.chairs, alarmPauseMinutes: 2, devices: [], remsModule: true });
+  });
+
+  it('keeps the REMS module on when its switch is damaged, and says so', () => {
+    const parsed = parseSettings({ remsModule: 'off' });
+    expect(parsed.settings.remsModule).toBe(true);
+    expect(parsed.problems).toContain('the REMS module switch is not valid: the module is on');
+    expect(parseSettings({ remsModule: false }).settings.remsModule).toBe(false);
   });
 });

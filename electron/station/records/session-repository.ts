@@ -27,6 +27,8 @@ interface EntryRow {
 
 interface ClosureRow {
   override_json: string | null;
+  signed_off_user_id: string | null;
+  signed_off_name: string | null;
   session_id: string;
   kind: 'discharged' | 'cancelled';
   at: string;
@@ -74,7 +76,46 @@ function toClosure(row: ClosureRow): Closure {
     clinician: row.clinician,
     note: row.note,
     override: row.override_json ? (JSON.parse(row.override_json) as Closure['override']) : null,
+    signedOffBy: row.signed_off_user_id && row.signed_off_name ? { userId: row.signed_off_user_id, name: row.signed_off_name } : null,
   };
+}
+
+/** Which closed sessions to list; dates are already turned into UTC instants by the caller. */
+export interface HistoryQuery {
+  patientClinicId?: string;
+  patientName?: string;
+  checkedInFrom?: string;
+  checkedInBefore?: string;
+  protocolId?: string;
+  limit: number;
+}
+
+type ClosedRow = SessionRow & { [K in keyof ClosureRow as `c_${K}`]: ClosureRow[K] };
+
+const CLOSED_SESSION_COLUMNS = `s.*, c.session_id AS c_session_id, c.kind AS c_kind, c.at AS c_at, c.by AS c_by,
+  c.clinician AS c_clinician, c.note AS c_note, c.override_json AS c_override_json,
+  c.signed_off_user_id AS c_signed_off_user_id, c.signed_off_name AS c_signed_off_name`;
+
+function toClosedSession(row: ClosedRow): StoredSession & { closure: Closure } {
+  return {
+    ...toSession(row),
+    closure: toClosure({
+      session_id: row.c_session_id,
+      kind: row.c_kind,
+      at: row.c_at,
+      by: row.c_by,
+      clinician: row.c_clinician,
+      note: row.c_note,
+      override_json: row.c_override_json,
+      signed_off_user_id: row.c_signed_off_user_id,
+      signed_off_name: row.c_signed_off_name,
+    }),
+  };
+}
+
+/** LIKE with the user's text taken literally (a % or _ in a name is a character, not a wildcard). */
+function likeContaining(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 export class SessionRepository {
@@ -92,8 +133,8 @@ export class SessionRepository {
          VALUES (@sessionId, @kind, @at, @recordedAt, @by, @bodyJson)`,
       ),
       insertClosure: db.prepare(
-        `INSERT INTO closures (session_id, kind, at, by, clinician, note, override_json)
-         VALUES (@sessionId, @kind, @at, @by, @clinician, @note, @overrideJson)`,
+        `INSERT INTO closures (session_id, kind, at, by, clinician, note, override_json, signed_off_user_id, signed_off_name)
+         VALUES (@sessionId, @kind, @at, @by, @clinician, @note, @overrideJson, @signedOffUserId, @signedOffName)`,
       ),
       session: db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id = ?'),
       entries: db.prepare<[string], EntryRow>('SELECT * FROM entries WHERE session_id = ? ORDER BY id'),
@@ -102,16 +143,18 @@ export class SessionRepository {
         `SELECT s.* FROM sessions s LEFT JOIN closures c ON c.session_id = s.id
          WHERE c.session_id IS NULL ORDER BY s.checked_in_at`,
       ),
-      history: db.prepare<[number], SessionRow & { c_kind: ClosureRow['kind']; c_at: string; c_by: string; c_clinician: string | null; c_note: string | null; c_override: string | null }>(
-        `SELECT s.*, c.kind AS c_kind, c.at AS c_at, c.by AS c_by, c.clinician AS c_clinician, c.note AS c_note, c.override_json AS c_override
+      dischargedEsketamineUnsubmitted: db.prepare<[], ClosedRow>(
+        `SELECT ${CLOSED_SESSION_COLUMNS}
          FROM closures c JOIN sessions s ON s.id = c.session_id
-         ORDER BY c.at DESC LIMIT ?`,
+         WHERE c.kind = 'discharged' AND json_extract(s.protocol_json, '$.drug') = 'esketamine'
+           AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.kind = 'rems-form-submitted' AND e.session_id = s.id)
+         ORDER BY c.at`,
       ),
-      historyForPatient: db.prepare<[string, number], SessionRow & { c_kind: ClosureRow['kind']; c_at: string; c_by: string; c_clinician: string | null; c_note: string | null; c_override: string | null }>(
-        `SELECT s.*, c.kind AS c_kind, c.at AS c_at, c.by AS c_by, c.clinician AS c_clinician, c.note AS c_note, c.override_json AS c_override
+      dischargedCheckedInBetween: db.prepare<[string, string], ClosedRow>(
+        `SELECT ${CLOSED_SESSION_COLUMNS}
          FROM sessions s JOIN closures c ON c.session_id = s.id
-         WHERE s.patient_clinic_id = ?
-         ORDER BY s.checked_in_at DESC LIMIT ?`,
+         WHERE s.checked_in_at >= ? AND s.checked_in_at < ? AND c.kind = 'discharged'
+         ORDER BY s.checked_in_at`,
       ),
     };
   }
@@ -151,6 +194,8 @@ export class SessionRepository {
 
   close(c: Closure): void {
     this.stmts.insertClosure.run({
+      signedOffUserId: c.signedOffBy?.userId ?? null,
+      signedOffName: c.signedOffBy?.name ?? null,
       sessionId: c.sessionId,
       kind: c.kind,
       at: c.at,
@@ -180,11 +225,33 @@ export class SessionRepository {
     return this.stmts.active.all().map(toSession);
   }
 
-  history(limit: number, patientClinicId?: string): Array<StoredSession & { closure: Closure }> {
-    const rows = patientClinicId ? this.stmts.historyForPatient.all(patientClinicId, limit) : this.stmts.history.all(limit);
-    return rows.map((row) => ({
-      ...toSession(row),
-      closure: toClosure({ session_id: row.id, kind: row.c_kind, at: row.c_at, by: row.c_by, clinician: row.c_clinician, note: row.c_note, override_json: row.c_override }),
-    }));
+  /** Closed sessions, newest check-in first. Each filter uses an index where one fits (patient ID, check-in time). */
+  history(q: HistoryQuery): Array<StoredSession & { closure: Closure }> {
+    const where: string[] = [];
+    const params: Array<string | number> = [];
+    const filter = (clause: string, value: string | undefined) => {
+      if (value === undefined) return;
+      where.push(clause);
+      params.push(value);
+    };
+    filter('s.patient_clinic_id = ?', q.patientClinicId);
+    filter('s.checked_in_at >= ?', q.checkedInFrom);
+    filter('s.checked_in_at < ?', q.checkedInBefore);
+    filter('s.protocol_id = ?', q.protocolId);
+    filter("s.patient_name LIKE ? ESCAPE '\\'", q.patientName === undefined ? undefined : likeContaining(q.patientName));
+    const sql = `SELECT ${CLOSED_SESSION_COLUMNS}
+      FROM sessions s JOIN closures c ON c.session_id = s.id
+      ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY s.checked_in_at DESC LIMIT ?`;
+    return this.db.prepare<Array<string | number>, ClosedRow>(sql).all(...params, q.limit).map(toClosedSession);
+  }
+
+  /** Discharged Spravato sessions with no REMS form marked submitted, oldest discharge first. */
+  remsFormsOutstanding(): Array<StoredSession & { closure: Closure }> {
+    return this.stmts.dischargedEsketamineUnsubmitted.all().map(toClosedSession);
+  }
+
+  dischargedCheckedInBetween(fromIso: string, beforeIso: string): Array<StoredSession & { closure: Closure }> {
+    return this.stmts.dischargedCheckedInBetween.all(fromIso, beforeIso).map(toClosedSession);
   }
 }

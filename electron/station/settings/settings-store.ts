@@ -14,6 +14,8 @@ export interface StationSettings {
   alarmPauseMinutes: number;
   /** BP monitors on serial lines. */
   devices: DeviceConfig[];
+  /** Spravato REMS facts and the forms-due list; a clinic outside the programme switches it off. */
+  remsModule: boolean;
 }
 
 export const ALARM_PAUSE_LIMITS = { min: 1, max: 5, default: 2 } as const;
@@ -27,4 +29,4 @@ export function defaultChairs(count: number): Chair[] {
   return Array.from({ length: count }, (_, i) => ({ id: `chair-${i + 1}`, name: `Chair ${i + 1}` }));
 }
 
-export const DEFAULT_SETTINGS: StationSettings = { chairs: defaultChairs(4), alarmPauseMinutes: ALARM_PAUSE_LIMITS.default, devices: [] };
+export const DEFAULT_SETTINGS: StationSettings = { chairs: defaultChairs(4), alarmPauseMinutes: ALARM_PAUSE_LIMITS.default, devices: [], remsModule: true };

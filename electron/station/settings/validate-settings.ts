@@ -38,6 +38,8 @@ export function parseSettings(raw: unknown): ParsedSettings {
   if (!chairs.success) problems.push('the chair list is not valid: using the default chairs');
   const pause = source.alarmPauseMinutes === undefined ? null : PauseSchema.safeParse(source.alarmPauseMinutes);
   if (pause && !pause.success) problems.push('the alarm pause length is not valid: using the default');
+  const rems = source.remsModule === undefined ? null : z.boolean().safeParse(source.remsModule);
+  if (rems && !rems.success) problems.push('the REMS module switch is not valid: the module is on');
   const chairIds = new Set((chairs.success ? chairs.data : DEFAULT_SETTINGS.chairs).map((c) => c.id));
   const devices: StationSettings['devices'] = [];
   for (const entry of Array.isArray(source.devices) ? source.devices : []) {
@@ -58,6 +60,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
       chairs: chairs.success ? chairs.data : structuredClone(DEFAULT_SETTINGS.chairs),
       alarmPauseMinutes: pause?.success ? pause.data : ALARM_PAUSE_LIMITS.default,
       devices,
+      remsModule: rems?.success ? rems.data : DEFAULT_SETTINGS.remsModule,
     },
     valid: problems.length === 0,
     problems,
