@@ -3,7 +3,7 @@
 // (with its override) and the addenda after it.
 import type { AlarmView, TimelineItem } from '../../shared/api/views';
 import type { Closure, Entry } from '../../shared/domain/records';
-import { entryAuthor, entrySummary } from '../../shared/format/entry-summary';
+import { entrySummary } from '../../shared/format/entry-summary';
 import { formatClockTime } from '../../shared/format/clock-time';
 import type { StoredSession } from './records/session-repository';
 
@@ -13,13 +13,15 @@ function entryItem(e: Entry, errors: ReadonlyMap<number, { reason: string; by: s
   const err = errors.get(e.id);
   const kind: TimelineItem['kind'] = e.body.kind === 'ready-to-leave' ? 'ready-to-leave' : e.body.kind === 'addendum' ? 'addendum' : 'entry';
   const late = Date.parse(e.recordedAt) - Date.parse(e.at) >= 60_000;
+  const source = e.body.kind === 'observation' && e.body.source ? `from ${e.body.source.deviceName}` : null;
+  const detail = [source, late ? `recorded at ${formatClockTime(Date.parse(e.recordedAt))}` : null].filter(Boolean).join(' · ');
   return {
     at: e.at,
     kind,
     entryId: e.id,
     title: entrySummary(e.body),
-    detail: late ? `recorded at ${formatClockTime(Date.parse(e.recordedAt))}` : null,
-    by: entryAuthor(e.by, e.body).replace(/^by /, ''),
+    detail: detail || null,
+    by: e.by,
     struck: err ? { reason: err.reason, by: err.by, at: new Date(err.at).toISOString() } : null,
   };
 }

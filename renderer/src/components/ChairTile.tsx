@@ -10,6 +10,7 @@ import { ChairMonitor } from './devices/ChairMonitor';
 import { LatestValues } from './LatestValues';
 import { NextCheckLine } from './NextCheckLine';
 import { ObservationTimer } from './ObservationTimer';
+import { ReadyToLeaveLine } from './ReadyToLeaveLine';
 
 function hasReadings(s: SessionSummary): boolean {
   const { bp, spo2, moaas, dissociation } = s.latest;
@@ -82,6 +83,7 @@ export function ChairTile(props: {
         </p>
         <ObservationTimer timer={s.timer} anchorLabel="since dose" />
         <NextCheckLine check={s.nextCheck} now={now} />
+        <ReadyToLeaveLine ready={s.readyToLeave} />
         {hasReadings(s) && <LatestValues latest={s.latest} className="latest--tile" />}
         {monitor}
         {attention.length > 0 && (

@@ -4,6 +4,7 @@ import type { SessionView } from '../../../../shared/api/views';
 import { PHASE_LABELS } from '../../format/labels';
 import { clock, dateAndClock } from '../../format/time';
 import { ObservationTimer, anchorLabel } from '../ObservationTimer';
+import { ReadyToLeaveLine } from '../ReadyToLeaveLine';
 
 export function SessionHeader(props: { view: SessionView; onBack: () => void; monitor: ReactNode }) {
   const { view } = props;
@@ -26,6 +27,7 @@ export function SessionHeader(props: { view: SessionView; onBack: () => void; mo
             Checked in {view.readOnly ? dateAndClock(view.checkedInAt) : clock(view.checkedInAt)} by {view.checkedInBy}
           </span>
         </p>
+        <ReadyToLeaveLine ready={view.readyToLeave} className="ready-line--session" />
         {props.monitor}
       </div>
       {!view.readOnly && (

@@ -13,6 +13,9 @@ import { ObservationForm } from './ObservationForm';
 import { PreDoseSection } from './PreDoseSection';
 import { SessionHeader } from './SessionHeader';
 import { Timeline } from './Timeline';
+import { AddendumForm } from './AddendumForm';
+import { RecoveryScoreForm } from './RecoveryScoreForm';
+import { RemsSection } from './RemsSection';
 
 type MainPart = 'pre-dose' | 'dose' | 'check';
 
@@ -99,6 +102,9 @@ export function SessionPanel(props: { sessionId: string; now: string | null; cha
                 );
             }
           })}
+          {view.protocol.recoveryScore && view.timer.anchorAt !== null && <RecoveryScoreForm {...parts} />}
+          <RemsSection {...parts} />
+          {view.readOnly && <AddendumForm {...parts} />}
         </div>
         <div className="session-side">
           {!view.readOnly && <DischargeSection {...parts} />}
