@@ -19,7 +19,8 @@ export function sessionExports() {
     csv: (view: SessionView): ExportFile => ({
       fileName: fileName(view, 'csv'),
       mimeType: 'text/csv',
-      content: sessionCsv(view, stationOffsetMinutes),
+      // A byte-order mark: spreadsheet programs on Windows otherwise misread accented names.
+      content: `\uFEFF${sessionCsv(view, stationOffsetMinutes)}`,
     }),
     fhir: (view: SessionView): ExportFile => ({
       fileName: fileName(view, 'fhir.json'),
