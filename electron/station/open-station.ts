@@ -22,6 +22,9 @@ import { UserDirectory } from './users/user-directory';
 import { userHandlers } from './users/user-handlers';
 import { chairTimeReport } from './reports/chair-time';
 import { sessionExports } from './exports/session-exports';
+import { AuditLog } from './audit/audit-log';
+import { auditSummary, entityOf, isAudited } from './audit/audit-entry';
+import { REQUESTS, type ApiResponse, type RequestName } from '../../shared/api/contract';
 
 export interface StationOptions {
   dataDir: string;
@@ -44,7 +47,12 @@ export function openStation(options: StationOptions): StationCore {
   const db = openDatabase(options.dataDir, options.nativeBinding);
   const repo = new SessionRepository(db);
   const protocols = () => BUILT_IN_PROTOCOLS;
-  const users = new UserDirectory(db, clock, { log: (message) => log(message) });
+  const audit = new AuditLog(db, clock);
+  const users = new UserDirectory(db, clock, {
+    log: (message) => log(message),
+    // Wrong PINs and locks are kept in the audit trail as well as the log.
+    onSecurityEvent: (message) => audit.append({ user: 'station', action: 'users.security', entity: 'users', summary: message }),
+  });
   // The commands ask the alarm monitor (made below) at call time: an active alarm holds a discharge.
   const commands = new SessionCommands(
     repo,
@@ -151,6 +159,7 @@ export function openStation(options: StationOptions): StationCore {
     'export.sessionCsv': ({ sessionId }) => exports.csv(queries.session(sessionId)),
     'export.sessionFhir': ({ sessionId }) => exports.fhir(queries.session(sessionId)),
     ...userHandlers(users),
+    'audit.verify': () => audit.verify(),
     'alarms.acknowledge': ({ alarmId, by }) => {
       const sessionId = alarms.acknowledge(alarmId, by);
       emit('session', { sessionId });
@@ -187,6 +196,28 @@ export function openStation(options: StationOptions): StationCore {
       return boardChanged();
     },
   };
+
+  /** Who did it: the name typed at the station, or the account that signed with its PIN. */
+  function actor(input: Record<string, unknown>): string {
+    if (typeof input.by === 'string') return input.by;
+    const signed = (input.signOff ?? input.admin) as { userId?: unknown } | undefined;
+    const account = users.status().users.find((u) => u.userId === signed?.userId);
+    if (account) return account.name;
+    return typeof input.name === 'string' ? input.name : 'station';
+  }
+  function sessionStateBefore(input: unknown): unknown {
+    const sessionId = (input as { sessionId?: unknown } | null)?.sessionId;
+    if (typeof sessionId !== 'string' || !repo.session(sessionId)) return null;
+    return { entries: repo.entries(sessionId).length, closure: repo.closure(sessionId)?.kind ?? null };
+  }
+  function auditRequest(method: string, input: Record<string, unknown>, before: unknown, result: unknown): void {
+    try {
+      audit.append({ user: actor(input), action: method, entity: entityOf(input, result), summary: auditSummary(input, before, result) });
+    } catch (e) {
+      // The change itself is committed; a missing audit row must be loud, not fatal to the ward.
+      log(`The audit trail could not record ${method}`, e);
+    }
+  }
 
   // Every second, with or without a screen connected: alarms that depend on time (an overdue
   // check, the end of the minimum observation) are raised by the clock, not by an entry.
@@ -230,7 +261,17 @@ export function openStation(options: StationOptions): StationCore {
   heartbeat?.unref?.();
 
   return {
-    handle: (method, input) => routeRequest(handlers, method, input, (e) => log(`Request ${method} failed`, e)),
+    handle: (method, input) => {
+      const audited = Object.prototype.hasOwnProperty.call(REQUESTS, method) && isAudited(method as RequestName);
+      const before = audited ? sessionStateBefore(input) : null;
+      const response = routeRequest(handlers, method, input, (e) => log(`Request ${method} failed`, e));
+      if (!audited) return response;
+      const record = (r: ApiResponse<unknown>) => {
+        if (r.ok) auditRequest(method, input as Record<string, unknown>, before, r.result);
+        return r;
+      };
+      return response instanceof Promise ? response.then(record) : record(response);
+    },
     tick,
     onEvent: (listener) => {
       listeners.add(listener);

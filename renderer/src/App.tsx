@@ -1,5 +1,6 @@
 // The station screen: header, the room's active alarms, the chair board or one open session, and the
-// dialogs. Alarm sound plays whichever screen is showing.
+// dialogs. Alarm sound plays whichever screen is showing. A station nobody has set up yet shows the
+// setup screen instead.
 import { useCallback, useState } from 'react';
 import type { SessionView } from '../../shared/api/views';
 import { AlarmBar } from './components/alarms/AlarmBar';
@@ -8,15 +9,32 @@ import { Board } from './components/Board';
 import { CheckInDialog } from './components/CheckInDialog';
 import { ConnectionBanner } from './components/ConnectionBanner';
 import { Header } from './components/Header';
+import { ChairTimeDialog } from './components/ChairTimeDialog';
+import { FormsDueDialog } from './components/FormsDueDialog';
 import { HistoryDialog } from './components/HistoryDialog';
 import { SettingsDialog } from './components/SettingsDialog';
 import { SessionPanel } from './components/session/SessionPanel';
+import { SetupGate } from './components/users/SetupGate';
 import { focusWhenPresent, tileCheckInButtonId, tileOpenButtonId } from './focus';
 import { useBoard } from './hooks/useBoard';
 
-type DialogState = { kind: 'check-in'; chairId: string } | { kind: 'history' } | { kind: 'settings' } | null;
+type DialogState =
+  | { kind: 'check-in'; chairId: string }
+  | { kind: 'history' }
+  | { kind: 'forms-due' }
+  | { kind: 'chair-time' }
+  | { kind: 'settings' }
+  | null;
 
 export function App() {
+  return (
+    <SetupGate>
+      <StationScreen />
+    </SetupGate>
+  );
+}
+
+function StationScreen() {
   const { board, error, update } = useBoard();
   const [dialog, setDialog] = useState<DialogState>(null);
   const [open, setOpen] = useState<{ sessionId: string; chairId: string | null } | null>(null);
@@ -42,6 +60,8 @@ export function App() {
         board={board}
         onBoard={update}
         onHistory={() => setDialog({ kind: 'history' })}
+        onFormsDue={() => setDialog({ kind: 'forms-due' })}
+        onChairTime={() => setDialog({ kind: 'chair-time' })}
         onSettings={() => setDialog({ kind: 'settings' })}
       />
       {board && <AlarmBar alarms={board.alarms} onOpen={openSession} onBoard={update} />}
@@ -77,6 +97,8 @@ export function App() {
         />
       )}
       {dialog?.kind === 'history' && <HistoryDialog onClose={() => setDialog(null)} onOpen={(id) => openSession(id, null)} />}
+      {dialog?.kind === 'forms-due' && <FormsDueDialog onClose={() => setDialog(null)} onOpen={(id) => openSession(id, null)} />}
+      {dialog?.kind === 'chair-time' && <ChairTimeDialog onClose={() => setDialog(null)} now={board?.now ?? null} />}
       {dialog?.kind === 'settings' && <SettingsDialog onClose={() => setDialog(null)} />}
     </div>
   );

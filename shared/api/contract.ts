@@ -8,6 +8,7 @@ import { RECOVERY_SCALE_NAMES } from '../domain/recovery-scores';
 import { PIN_PATTERN, USER_ROLES } from '../domain/users';
 import { REQUEST_NAMES } from './request-names';
 import type {
+  AuditCheckView,
   BoardView,
   ChairTimeDay,
   ExportFile,
@@ -265,6 +266,11 @@ export const REQUESTS = {
     z.strictObject({ sessionId: SessionId }),
     'ExportFile',
     'One session as a FHIR R4 JSON Bundle: Patient (identifier only), Encounter, vital-sign Observations, scale scores and MedicationAdministrations.',
+  ),
+  'audit.verify': request<AuditCheckView>()(
+    Empty,
+    'AuditCheckView',
+    'Checks the audit trail\'s hash chain from its first row and names the first row that was changed, removed or inserted outside the station.',
   ),
   'users.status': request<UsersStatusView>()(Empty, 'UsersStatusView', 'Whether the station has been set up, and its users (names and roles; never PINs).'),
   'users.setUp': request<UsersStatusView>()(

@@ -26,6 +26,7 @@ export const REQUEST_NAMES = [
   'reports.chairTime',
   'export.sessionCsv',
   'export.sessionFhir',
+  'audit.verify',
   'users.status',
   'users.setUp',
   'users.add',

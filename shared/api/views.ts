@@ -303,3 +303,7 @@ export interface StationSettingsView {
   /** Spravato REMS facts and the forms-due list. */
   remsModule: boolean;
 }
+
+export type AuditCheckView =
+  | { ok: true; rows: number }
+  | { ok: false; rows: number; firstBroken: { id: number; at: string; reason: string } };

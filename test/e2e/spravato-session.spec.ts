@@ -2,7 +2,7 @@
 // against the real headless station (core, SQLite file, WebSocket) in Chromium.
 import { expect, test } from './support/fixtures';
 import { advanceClock } from './support/station-api';
-import { checkIn, openChair, openStation, recordCheck } from './support/nurse';
+import { checkIn, openChair, openStation, recordCheck, signOff } from './support/nurse';
 
 test('a Spravato 56 mg session from check-in to discharge, still there read-only after a restart', async ({ page, station }) => {
   await openStation(page, station.url);
@@ -59,9 +59,10 @@ test('a Spravato 56 mg session from check-in to discharge, still there read-only
   await expect(page.getByText(/Minimum observation of 120 min over: 1 min left/).first()).toBeVisible();
   await advanceClock(station.url, 1);
   await expect(discharge).toBeEnabled();
-  await page.getByRole('form', { name: 'Discharge' }).getByLabel('Clinician name').fill('Dr Ode');
+  const { clinician } = station.users;
+  await signOff(page.getByRole('form', { name: 'Discharge' }), clinician.name, clinician.pin);
   await discharge.click();
-  await expect(page.getByText(/Discharged by Dr Ode at .* read-only record/)).toBeVisible();
+  await expect(page.getByText(/Discharged by Dr Clare Lin at .* read-only record/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save check' })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Back to board' }).click();
@@ -73,7 +74,7 @@ test('a Spravato 56 mg session from check-in to discharge, still there read-only
   await openStation(page, station.url);
   await page.getByRole('button', { name: 'History' }).click();
   await page.getByRole('button', { name: /Open record of M\. R\. \(P-1001\)/ }).click();
-  await expect(page.getByText(/Discharged by Dr Ode at .* read-only record/)).toBeVisible();
+  await expect(page.getByText(/Discharged by Dr Clare Lin at .* read-only record/)).toBeVisible();
   await expect(page.getByText('LOT-2291').first()).toBeVisible();
   await expect(page.getByText(/152\/94/).first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Save check' })).toHaveCount(0);
@@ -128,11 +129,11 @@ test('a clinician discharges with an unmet criterion only by naming it and givin
 
   const override = page.getByRole('form', { name: 'Discharge with override' });
   await override.getByLabel('Reason for the override').fill('Usual BP for this patient; asymptomatic');
-  await override.getByLabel('Clinician name').fill('Dr Ode');
+  await signOff(override, station.users.clinician.name, station.users.clinician.pin);
   await override.getByRole('button', { name: 'Discharge with override' }).click();
   await expect(override.getByText(/Name each criterion that is not met/).first()).toBeVisible();
   await override.getByLabel(/Latest BP below 180\/110/).check();
   await override.getByRole('button', { name: 'Discharge with override' }).click();
-  await expect(page.getByText('DISCHARGED WITH OVERRIDE')).toBeVisible();
+  await expect(page.getByText('DISCHARGED WITH OVERRIDE').first()).toBeVisible();
   await expect(page.getByText(/Usual BP for this patient; asymptomatic/).first()).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, NURSE, readySpravatoPatient, refusal, stationPerTest } from '../support/station';
+import { setUpUsers } from '../support/users';
 
 const t = stationPerTest();
 
@@ -104,7 +105,8 @@ describe('alarms in the station core', () => {
     t.clock.advanceMinutes(80);
     call(t.core, 'session.recordObservation', { sessionId: id, bp: { systolic: 130, diastolic: 80 }, spo2: 98, moaas: 5, dissociation: { global: 'none' }, by: NURSE });
     expect(alarmOf('observation-complete')?.priority).toBe('low');
-    const view = call(t.core, 'session.discharge', { sessionId: id, clinician: 'Dr Ode', by: NURSE });
+    const { clinicianSignOff } = setUpUsers(t.core);
+    const view = call(t.core, 'session.discharge', { sessionId: id, signOff: clinicianSignOff });
     expect(board().alarms).toEqual([]);
     expect(view.alarmHistory.every((a) => a.resolvedAt !== null)).toBe(true);
   });
@@ -115,15 +117,16 @@ describe('alarms in the station core', () => {
     call(t.core, 'session.recordObservation', { sessionId: id, bp: { systolic: 138, diastolic: 86 }, spo2: 97, moaas: 4, dissociation: { global: 'mild' }, by: NURSE });
     t.clock.advanceMinutes(80);
     call(t.core, 'session.recordObservation', { sessionId: id, bp: { systolic: 130, diastolic: 80 }, spo2: 89, moaas: 5, dissociation: { global: 'none' }, by: NURSE });
-    const refused = refusal(t.core, 'session.discharge', { sessionId: id, clinician: 'Dr Ode', by: NURSE });
+    const { clinicianSignOff } = setUpUsers(t.core);
+    const refused = refusal(t.core, 'session.discharge', { sessionId: id, signOff: clinicianSignOff });
     expect(refused.message).toContain('SpO2 at or above 92%: 89% at');
     expect(refused.message).toContain('No active HIGH or MEDIUM alarm: HIGH: Chair 2 · M. R.: SpO2 89% — below 92%');
     expect(call(t.core, 'session.get', { sessionId: id }).discharge.allowed).toBe(false);
     // Acknowledging is not enough: the condition itself must clear.
     call(t.core, 'alarms.acknowledge', { alarmId: alarmOf('spo2')!.alarmId, by: NURSE });
-    expect(refusal(t.core, 'session.discharge', { sessionId: id, clinician: 'Dr Ode', by: NURSE }).code).toBe('not-allowed');
+    expect(refusal(t.core, 'session.discharge', { sessionId: id, signOff: clinicianSignOff }).code).toBe('not-allowed');
     call(t.core, 'session.recordObservation', { sessionId: id, spo2: 96, by: NURSE });
-    expect(call(t.core, 'session.discharge', { sessionId: id, clinician: 'Dr Ode', by: NURSE }).readOnly).toBe(true);
+    expect(call(t.core, 'session.discharge', { sessionId: id, signOff: clinicianSignOff }).readOnly).toBe(true);
   });
 
   it('refuses to acknowledge an alarm that does not exist', () => {

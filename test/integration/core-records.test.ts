@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/station/db/open-database';
 import type { StationCore } from '../../electron/station/station-core';
 import { call, FakeClock, NURSE, openTestStation, readySpravatoPatient, refusal, tempDataDir } from '../support/station';
+import { setUpUsers } from '../support/users';
 
 let data: ReturnType<typeof tempDataDir>;
 let clock: FakeClock;
@@ -41,11 +42,12 @@ describe('the station core on a real SQLite file', () => {
     clock.advanceMinutes(70);
     call(core, 'session.recordObservation', { sessionId: id, bp: { systolic: 132, diastolic: 84, pulse: 72 }, spo2: 98, moaas: 5, dissociation: { global: 'none' }, by: NURSE });
     clock.advanceMinutes(9);
-    expect(refusal(core, 'session.discharge', { sessionId: id, clinician: 'Dr Ode', by: NURSE }).message).toMatch(/1 min left/);
+    const { clinician, clinicianSignOff: signOff } = setUpUsers(core);
+    expect(refusal(core, 'session.discharge', { sessionId: id, signOff }).message).toMatch(/1 min left/);
     clock.advanceMinutes(1);
-    view = call(core, 'session.discharge', { sessionId: id, clinician: 'Dr Ode', by: NURSE });
+    view = call(core, 'session.discharge', { sessionId: id, signOff });
     expect(view.readOnly).toBe(true);
-    expect(view.closure).toMatchObject({ kind: 'discharged', clinician: 'Dr Ode' });
+    expect(view.closure).toMatchObject({ kind: 'discharged', signedOffBy: { userId: clinician.userId, name: 'Dr Clare Lin' } });
     expect(call(core, 'board.get', {}).chairs[0].session).toBeNull();
     expect(refusal(core, 'session.recordObservation', { sessionId: id, spo2: 98, by: NURSE }).message).toMatch(/read-only/);
     expect(call(core, 'history.list', {})[0]).toMatchObject({ sessionId: id, closure: { kind: 'discharged' } });

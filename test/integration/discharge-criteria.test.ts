@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, NURSE, readySpravatoPatient, refusal, stationPerTest } from '../support/station';
+import { setUpUsers } from '../support/users';
 
 const t = stationPerTest();
 
@@ -48,15 +49,15 @@ describe('discharge criteria', () => {
     expect(view.discharge).toMatchObject({ allowed: false, overridable: true });
     expect(view.discharge.reasons).toEqual(['Latest BP below 180/110 and at or below 140/90, or falling: 148/92 (before: 146/92)']);
 
-    expect(refusal(t.core, 'session.discharge', { sessionId: id, clinician: 'Dr Ode', by: NURSE }).message).toMatch(/override them by naming each/);
+    const { clinicianSignOff: signOff } = setUpUsers(t.core);
+    expect(refusal(t.core, 'session.discharge', { sessionId: id, signOff }).message).toMatch(/override them by naming each/);
     expect(
-      refusal(t.core, 'session.discharge', { sessionId: id, clinician: 'Dr Ode', override: { criteria: ['spo2'], reason: 'x' }, by: NURSE }).message,
+      refusal(t.core, 'session.discharge', { sessionId: id, signOff, override: { criteria: ['spo2'], reason: 'x' } }).message,
     ).toMatch(/^The override must name every unmet criterion/);
     const closed = call(t.core, 'session.discharge', {
       sessionId: id,
-      clinician: 'Dr Ode',
+      signOff,
       override: { criteria: ['bp-safe'], reason: 'Usual BP for this patient; reviewed, asymptomatic' },
-      by: NURSE,
     });
     expect(closed.closure?.override).toEqual({
       criteria: [{ id: 'bp-safe', label: 'Latest BP below 180/110 and at or below 140/90, or falling', evidence: '148/92 (before: 146/92)' }],
@@ -73,9 +74,8 @@ describe('discharge criteria', () => {
     t.clock.advanceMinutes(100);
     const error = refusal(t.core, 'session.discharge', {
       sessionId: id,
-      clinician: 'Dr Ode',
+      signOff: setUpUsers(t.core).clinicianSignOff,
       override: { criteria: ['minimum-observation', 'bp-40', 'bp-recent'], reason: 'wants to leave' },
-      by: NURSE,
     });
     expect(error.message).toMatch(/^Discharge is not available yet: Minimum observation of 120 min over: 20 min left/);
     expect(call(t.core, 'session.get', { sessionId: id }).discharge.overridable).toBe(false);

@@ -87,4 +87,48 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'discharge overrides',
     sql: `ALTER TABLE closures ADD COLUMN override_json TEXT;`,
   },
+  {
+    version: 4,
+    description: 'users with roles and PIN hashes',
+    // Not clinical: a user's failed tries and lock change in place, so no append-only triggers.
+    // NOCASE makes "dr lin" and "Dr Lin" the same name (ASCII only; the directory compares the rest).
+    sql: `
+      CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        role TEXT NOT NULL CHECK (role IN ('nurse', 'clinician', 'admin')),
+        pin_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT REFERENCES users (id),
+        failed_attempts INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT
+      );
+    `,
+  },
+  {
+    version: 5,
+    description: 'discharge sign-off by a clinician account; lookups for the REMS forms due',
+    sql: `
+      ALTER TABLE closures ADD COLUMN signed_off_user_id TEXT;
+      ALTER TABLE closures ADD COLUMN signed_off_name TEXT;
+      CREATE INDEX entries_by_kind ON entries (kind, session_id);
+    `,
+  },
+  {
+    version: 6,
+    description: 'the audit trail, chained by hash',
+    sql: `
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        user TEXT NOT NULL,
+        action TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+      );
+      ${appendOnly('audit_log')}
+    `,
+  },
 ];

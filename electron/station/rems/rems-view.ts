@@ -8,6 +8,7 @@ import type { Closure, Entry, SessionRecord } from '../../../shared/domain/recor
 import { DISSOCIATION_LEVELS } from '../../../shared/domain/scales';
 import { CADSS_RESOLVED_MAX } from '../../../shared/domain/discharge';
 import { formatClockTime } from '../../../shared/format/clock-time';
+import { localDate, localMidnight } from '../local-dates';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -91,9 +92,10 @@ export function remsView(record: SessionRecord, d: DerivedSession, closure: Clos
   };
 }
 
-/** Whole days left before the deadline, counting a part day as a day; negative once past. */
+/** Calendar days (station time) from today to the deadline's date: 0 on the day it is due,
+ *  negative once that day has passed. */
 export function daysLeft(dueAt: number, now: number): number {
-  return now <= dueAt ? Math.ceil((dueAt - now) / DAY) : -Math.ceil((now - dueAt) / DAY);
+  return Math.round((localMidnight(localDate(dueAt)) - localMidnight(localDate(now))) / DAY);
 }
 
 function stripKind<T extends { kind: string }>(body: T): Omit<T, 'kind'> {

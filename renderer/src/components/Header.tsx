@@ -1,5 +1,5 @@
 // The top bar: the station clock (the core's, not this PC's), pausing the alarm sound, the person at
-// the station, and the History and Settings dialogs.
+// the station, and the History, Forms due, Chair time and Settings dialogs.
 import type { BoardView } from '../../../shared/api/views';
 import { clockWithSeconds, shortDate } from '../format/time';
 import { USER_NAME_INPUT_ID, useUserName } from '../state/user-name';
@@ -10,6 +10,8 @@ export function Header(props: {
   board: BoardView | null;
   onBoard: (board: BoardView) => void;
   onHistory: () => void;
+  onFormsDue: () => void;
+  onChairTime: () => void;
   onSettings: () => void;
 }) {
   const { name, setName } = useUserName();
@@ -47,6 +49,12 @@ export function Header(props: {
       <nav className="header-actions" aria-label="Station">
         <button type="button" className="button" onClick={props.onHistory}>
           History
+        </button>
+        <button type="button" className="button" onClick={props.onFormsDue}>
+          Forms due
+        </button>
+        <button type="button" className="button" onClick={props.onChairTime}>
+          Chair time
         </button>
         <button type="button" className="button" onClick={props.onSettings}>
           Settings

@@ -1,128 +1,134 @@
-// Closed sessions, newest first, optionally for one patient; each opens its read-only record.
+// Closed sessions, newest first: all of them at first, then as searched by patient ID (exact), name
+// (part of it), check-in dates and protocol. Each opens its read-only record. The core does the
+// searching and says what is wrong with a search (e.g. From after To); the dialog shows its answer.
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { HistoryRow } from '../../../shared/api/views';
+import type { RequestInput } from '../../../shared/api/contract';
+import type { HistoryRow, ProtocolSummary } from '../../../shared/api/views';
 import { useStationApi } from '../api/station-context';
-import { fieldError, useAction } from '../hooks/useAction';
+import { useAction } from '../hooks/useAction';
 import { optionalText } from '../format/numbers';
-import { dateAndClock } from '../format/time';
 import { Dialog } from './Dialog';
 import { FormAlert } from './FormAlert';
+import { HistoryTable } from './HistoryTable';
+import { SelectField } from './SelectField';
 import { TextField } from './TextField';
 
 const LIMIT = 100;
 
-function outcome(row: HistoryRow): string {
-  const c = row.closure;
-  if (c.kind === 'discharged') return `Discharged by ${c.clinician ?? c.by}`;
-  return `Ended without dose${c.note ? `: ${c.note}` : ''}`;
+type HistoryQuery = RequestInput<'history.list'>;
+
+interface Filters {
+  patientId: string;
+  patientName: string;
+  from: string;
+  to: string;
+  protocolId: string;
+}
+
+const NO_FILTERS: Filters = { patientId: '', patientName: '', from: '', to: '', protocolId: '' };
+
+/** Only the filled-in filters go to the core; an empty field means "any". */
+function queryOf(f: Filters): HistoryQuery {
+  const q: HistoryQuery = { limit: LIMIT };
+  const patientClinicId = optionalText(f.patientId);
+  const patientName = optionalText(f.patientName);
+  if (patientClinicId !== undefined) q.patientClinicId = patientClinicId;
+  if (patientName !== undefined) q.patientName = patientName;
+  if (f.from !== '') q.from = f.from;
+  if (f.to !== '') q.to = f.to;
+  if (f.protocolId !== '') q.protocolId = f.protocolId;
+  return q;
+}
+
+function isFiltered(q: HistoryQuery): boolean {
+  return Object.keys(q).some((k) => k !== 'limit');
+}
+
+function resultLine(rows: HistoryRow[], filtered: boolean): string {
+  if (rows.length === 0) return filtered ? 'No sessions match.' : 'No closed sessions yet.';
+  const count = `${rows.length} closed session${rows.length === 1 ? '' : 's'}${filtered ? ' matching' : ''}, newest first.`;
+  return rows.length >= LIMIT ? `${count} Only the newest ${LIMIT} are shown: narrow the search to find older ones.` : count;
 }
 
 export function HistoryDialog(props: { onClose: () => void; onOpen: (sessionId: string) => void }) {
   const api = useStationApi();
-  const action = useAction();
-  const [patientId, setPatientId] = useState('');
+  const search = useAction();
+  const protocolsLoad = useAction();
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [protocols, setProtocols] = useState<ProtocolSummary[]>([]);
   const [rows, setRows] = useState<HistoryRow[] | null>(null);
-  const [shownFor, setShownFor] = useState<string | undefined>(undefined);
+  const [shownFiltered, setShownFiltered] = useState(false);
+  const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
 
-  const { runAnonymous } = action;
-  const search = useCallback(
-    async (clinicId: string | undefined) => {
-      const result = await runAnonymous(() =>
-        api['history.list'](clinicId === undefined ? { limit: LIMIT } : { patientClinicId: clinicId, limit: LIMIT }),
-      );
+  const { runAnonymous: runSearch } = search;
+  const find = useCallback(
+    async (query: HistoryQuery) => {
+      const result = await runSearch(() => api['history.list'](query));
       if (result) {
         setRows(result);
-        setShownFor(clinicId);
+        setShownFiltered(isFiltered(query));
       }
     },
-    [api, runAnonymous],
+    [api, runSearch],
   );
 
+  const loadProtocols = protocolsLoad.runAnonymous;
   useEffect(() => {
-    void search(undefined);
-  }, [search]);
+    void loadProtocols(() => api['protocols.list']({})).then((list) => {
+      if (list) setProtocols(list);
+    });
+  }, [api, loadProtocols]);
+
+  useEffect(() => {
+    void find({ limit: LIMIT });
+  }, [find]);
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    void search(optionalText(patientId));
+    void find(queryOf(filters));
+  }
+
+  function showAll() {
+    setFilters(NO_FILTERS);
+    void find({ limit: LIMIT });
   }
 
   return (
-    <Dialog title="History" onClose={props.onClose} className="dialog--wide">
-      <form onSubmit={submit} className="history-filter" role="search" noValidate>
-        <TextField
-          label="Patient ID"
-          value={patientId}
-          onChange={setPatientId}
-          optional
-          size="m"
-          error={fieldError(action.error, 'patientClinicId')}
+    <Dialog title="History" onClose={props.onClose} className="dialog--wide dialog--records">
+      <form onSubmit={submit} className="history-filter records-filter" role="search" aria-label="Search closed sessions" noValidate>
+        <TextField label="Patient ID" hint="exact" value={filters.patientId} onChange={(v) => set({ patientId: v })} size="xs" />
+        <TextField label="Patient name" hint="part of it" value={filters.patientName} onChange={(v) => set({ patientName: v })} size="s" />
+        <TextField label="From" hint="checked in" type="date" value={filters.from} onChange={(v) => set({ from: v })} size="s" />
+        <TextField label="To" type="date" value={filters.to} onChange={(v) => set({ to: v })} size="s" />
+        <SelectField
+          label="Protocol"
+          value={filters.protocolId}
+          options={protocols.map((p) => ({ value: p.id, label: p.name }))}
+          placeholder="All protocols"
+          onChange={(v) => set({ protocolId: v })}
+          size="s"
         />
-        <button type="submit" className="button button--primary" disabled={action.pending}>
-          Search
-        </button>
-        {shownFor !== undefined && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setPatientId('');
-              void search(undefined);
-            }}
-          >
-            Show all
+        <div className="records-filter-actions">
+          <button type="submit" className="button button--primary" disabled={search.pending}>
+            Search
           </button>
-        )}
+          {shownFiltered && (
+            <button type="button" className="button" onClick={showAll}>
+              Show all
+            </button>
+          )}
+        </div>
       </form>
-      <FormAlert error={action.error} fields={{ patientClinicId: 'Patient ID' }} />
-      {rows !== null && (
+      {/* The core's own words ("From must be on or before To") name the field they are about. */}
+      <FormAlert error={search.error} className="records-alert" />
+      <FormAlert error={protocolsLoad.error} className="records-alert" />
+      {/* Results of an earlier search are not left under a refused one, where they would pass for its answer. */}
+      {rows !== null && !search.error && (
         <div className="history-results">
           <p className="history-count" role="status">
-            {rows.length === 0
-              ? shownFor !== undefined
-                ? `No closed sessions for patient ${shownFor}.`
-                : 'No closed sessions yet.'
-              : `${rows.length} closed session${rows.length === 1 ? '' : 's'}${shownFor !== undefined ? ` for patient ${shownFor}` : ''}, newest first.`}
+            {resultLine(rows, shownFiltered)}
           </p>
-          {rows.length > 0 && (
-            <table className="history-table">
-              <thead>
-                <tr>
-                  <th scope="col">Checked in</th>
-                  <th scope="col">Patient</th>
-                  <th scope="col">Chair</th>
-                  <th scope="col">Protocol</th>
-                  <th scope="col">Outcome</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Record</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.sessionId}>
-                    <td>{dateAndClock(row.checkedInAt)}</td>
-                    <td>
-                      {row.patient.name} <span className="muted">({row.patient.clinicId})</span>
-                    </td>
-                    <td>{row.chairName}</td>
-                    <td>{row.protocolName}</td>
-                    <td>{outcome(row)}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button button--small"
-                        aria-label={`Open record of ${row.patient.name} (${row.patient.clinicId}), ${dateAndClock(row.checkedInAt)}`}
-                        onClick={() => props.onOpen(row.sessionId)}
-                      >
-                        Open record
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          {rows.length > 0 && <HistoryTable rows={rows} onOpen={props.onOpen} />}
         </div>
       )}
       <div className="dialog-actions">

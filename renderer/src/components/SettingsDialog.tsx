@@ -1,5 +1,5 @@
-// Station settings: how many chairs the board shows (the core refuses to remove a chair in use), and
-// the BP monitors attached to the station.
+// Station settings: how many chairs the board shows (the core refuses to remove a chair in use), the
+// BP monitors attached to the station, and its users.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useStationApi } from '../api/station-context';
 import { fieldError, useAction } from '../hooks/useAction';
@@ -8,8 +8,10 @@ import { numberOrRaw } from '../format/numbers';
 import { Dialog } from './Dialog';
 import { FormAlert } from './FormAlert';
 import { MonitorsSection } from './devices/MonitorsSection';
+import { RemsModuleSetting } from './RemsModuleSetting';
 import { SavedNote } from './SavedNote';
 import { TextField } from './TextField';
+import { UsersSection } from './users/UsersSection';
 
 export function SettingsDialog(props: { onClose: () => void }) {
   const api = useStationApi();
@@ -67,6 +69,8 @@ export function SettingsDialog(props: { onClose: () => void }) {
         <FormAlert error={action.error} fields={{ count: 'Number of chairs' }} />
       </form>
       {chairs && <MonitorsSection chairs={chairs} />}
+      <UsersSection />
+      <RemsModuleSetting />
       <div className="dialog-actions">
         <button type="button" className="button" onClick={props.onClose}>
           Close

@@ -1,5 +1,5 @@
 // What a nurse does on the screen, step by step, by the names a person sees.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export async function openStation(page: Page, url: string, name = 'Nurse Ana') {
   await page.goto(url);
@@ -33,4 +33,10 @@ export async function recordCheck(page: Page, values: { systolic?: string; diast
   if (values.moaas !== undefined) await form.getByRole('radio', { name: new RegExp(`^${values.moaas}\\b`) }).check();
   if (values.dissociation !== undefined) await form.getByRole('radio', { name: values.dissociation, exact: true }).check();
   await form.getByRole('button', { name: 'Save check' }).click();
+}
+
+/** Signs a form off as a clinician would: picks the name from the list and types the PIN. */
+export async function signOff(form: Locator, name: string, pin: string) {
+  await form.getByLabel('Clinician', { exact: true }).selectOption({ label: name });
+  await form.getByLabel('PIN', { exact: true }).fill(pin);
 }

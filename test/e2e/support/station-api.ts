@@ -1,5 +1,6 @@
 // Talks to a running station over its WebSocket, as any other program would (docs/api.md).
-// The tests use it only for the test clock; everything a nurse does goes through the screen.
+// The tests use it for the test clock and to set up the station's users; everything a nurse does goes
+// through the screen.
 import WebSocket from 'ws';
 
 /** One open connection; requests are answered in any order, matched by id. */

@@ -4,12 +4,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { setUpUsers, type E2eUsers } from './users';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 
 export class StationProcess {
   private child: ChildProcess | null = null;
   private output = '';
+  private people: E2eUsers | null = null;
   url = '';
 
   constructor(readonly dataDir: string = mkdtempSync(join(tmpdir(), 'station-e2e-'))) {}
@@ -39,6 +41,18 @@ export class StationProcess {
       });
     });
     return this.url;
+  }
+
+  /** First start only: the admin, clinician and nurse every test station has (the fixture does it). */
+  async setUpUsers(): Promise<E2eUsers> {
+    this.people = await setUpUsers(this.url);
+    return this.people;
+  }
+
+  /** The users made by setUpUsers, with their ids and PINs. */
+  get users(): E2eUsers {
+    if (!this.people) throw new Error('This station was started without users (test.use({ setUpUsers: false }))');
+    return this.people;
   }
 
   /** Stops the server the way a crash would: no chance to tidy up. */

@@ -6,34 +6,38 @@ import { fieldError, useAction } from '../../hooks/useAction';
 import { optionalText } from '../../format/numbers';
 import { FormAlert } from '../FormAlert';
 import { TextField } from '../TextField';
+import { EMPTY_SIGN_OFF, SignOffFields, useForgetRefusedPin, type SignOff } from '../users/SignOffFields';
 import type { SessionPartProps } from './types';
 
 // Criteria have no field of their own: their message shows in the form's alert.
-const FIELDS = { clinician: 'Clinician name', 'override.reason': 'Reason for the override' };
+const FIELDS = { 'signOff.userId': 'Clinician', 'signOff.pin': 'PIN', 'override.reason': 'Reason for the override', note: 'Note' };
 
 export function DischargeOverride({ view, onUpdated }: SessionPartProps) {
   const api = useStationApi();
   const action = useAction();
   const unmet = view.discharge.criteria.filter((c) => !c.met);
   const [named, setNamed] = useState<string[]>([]);
-  const [clinician, setClinician] = useState('');
+  const [signOff, setSignOff] = useState<SignOff>(EMPTY_SIGN_OFF);
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
+  useForgetRefusedPin(action.error, 'signOff', setSignOff);
 
   const toggle = (id: string, on: boolean) => setNamed((list) => (on ? [...list, id] : list.filter((x) => x !== id)));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const result = await action.run((by) =>
+    const result = await action.runAnonymous(() =>
       api['session.discharge']({
         sessionId: view.sessionId,
-        clinician,
+        signOff,
         note: optionalText(note) ?? null,
         override: { criteria: named, reason },
-        by,
       }),
     );
-    if (result) onUpdated(result);
+    if (result) {
+      setSignOff(EMPTY_SIGN_OFF);
+      onUpdated(result);
+    }
   }
 
   return (
@@ -53,8 +57,16 @@ export function DischargeOverride({ view, onUpdated }: SessionPartProps) {
       </fieldset>
       <div className="field-row">
         <TextField label="Reason for the override" size="l" value={reason} onChange={setReason} error={fieldError(action.error, 'override.reason')} />
-        <TextField label="Clinician name" size="m" value={clinician} onChange={setClinician} error={fieldError(action.error, 'clinician')} />
         <TextField label="Note" optional size="l" value={note} onChange={setNote} error={fieldError(action.error, 'note')} />
+      </div>
+      <div className="field-row">
+        <SignOffFields
+          roles={['clinician']}
+          value={signOff}
+          onChange={setSignOff}
+          userError={fieldError(action.error, 'signOff.userId')}
+          pinError={fieldError(action.error, 'signOff.pin')}
+        />
       </div>
       <FormAlert error={action.error} fields={FIELDS} />
       <div className="form-actions">

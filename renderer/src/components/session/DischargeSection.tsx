@@ -1,32 +1,39 @@
-// Discharge: a clinician signs it off once the core allows it; until then the button says why not.
+// Discharge: a clinician signs it off with their PIN once the core allows it; until then the button
+// says why not.
 import { useState, type FormEvent } from 'react';
 import { useStationApi } from '../../api/station-context';
 import { fieldError, useAction } from '../../hooks/useAction';
 import { optionalText } from '../../format/numbers';
 import { FormAlert } from '../FormAlert';
 import { TextField } from '../TextField';
+import { EMPTY_SIGN_OFF, SignOffFields, useForgetRefusedPin, type SignOff } from '../users/SignOffFields';
 import { DischargeCriteria } from './DischargeCriteria';
 import { DischargeOverride } from './DischargeOverride';
 import { EndWithoutDoseForm } from './EndWithoutDoseForm';
 import type { SessionPartProps } from './types';
 
-const FIELDS = { clinician: 'Clinician name', note: 'Note' };
+const FIELDS = { 'signOff.userId': 'Clinician', 'signOff.pin': 'PIN', note: 'Note' };
 
 export function DischargeSection(props: SessionPartProps) {
   const { view, onUpdated } = props;
   const api = useStationApi();
   const action = useAction();
-  const [clinician, setClinician] = useState('');
+  const [signOff, setSignOff] = useState<SignOff>(EMPTY_SIGN_OFF);
   const [note, setNote] = useState('');
+  useForgetRefusedPin(action.error, 'signOff', setSignOff);
   const { allowed, reasons, criteria, overridable } = view.discharge;
   const reasonsId = `discharge-reasons-${view.sessionId}`;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const result = await action.run((by) =>
-      api['session.discharge']({ sessionId: view.sessionId, clinician, note: optionalText(note) ?? null, by }),
+    // The PIN proves who signs: no "Your name" is needed.
+    const result = await action.runAnonymous(() =>
+      api['session.discharge']({ sessionId: view.sessionId, signOff, note: optionalText(note) ?? null }),
     );
-    if (result) onUpdated(result);
+    if (result) {
+      setSignOff(EMPTY_SIGN_OFF);
+      onUpdated(result);
+    }
   }
 
   return (
@@ -38,7 +45,13 @@ export function DischargeSection(props: SessionPartProps) {
       <form onSubmit={submit} noValidate aria-label="Discharge">
         {allowed && (
           <div className="field-row">
-            <TextField label="Clinician name" size="m" value={clinician} onChange={setClinician} error={fieldError(action.error, 'clinician')} />
+            <SignOffFields
+              roles={['clinician']}
+              value={signOff}
+              onChange={setSignOff}
+              userError={fieldError(action.error, 'signOff.userId')}
+              pinError={fieldError(action.error, 'signOff.pin')}
+            />
             <TextField label="Note" optional size="l" value={note} onChange={setNote} error={fieldError(action.error, 'note')} />
           </div>
         )}

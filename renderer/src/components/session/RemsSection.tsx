@@ -170,7 +170,13 @@ function FormStatus({ view, onUpdated, rems }: SessionPartProps & { rems: RemsVi
     );
     if (result) onUpdated(result);
   }
-  const left = form.overdue ? `OVERDUE by ${-form.daysLeft} day${form.daysLeft === -1 ? '' : 's'}` : `${form.daysLeft} day${form.daysLeft === 1 ? '' : 's'} left`;
+  const left = form.overdue
+    ? form.daysLeft >= 0
+      ? 'OVERDUE since earlier today'
+      : `OVERDUE by ${-form.daysLeft} day${form.daysLeft === -1 ? '' : 's'}`
+    : form.daysLeft === 0
+      ? 'due today'
+      : `${form.daysLeft} day${form.daysLeft === 1 ? '' : 's'} left`;
   return (
     <form onSubmit={submit} noValidate aria-label="REMS form submission" className="subsection">
       <p className={`rems-status${form.overdue ? ' rems-status--overdue' : ''}`}>
