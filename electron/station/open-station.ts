@@ -1,6 +1,5 @@
 // Assembles the station core: records, settings, commands and queries behind the one contract,
 // and the board heartbeat that keeps every screen's timers and due checks current.
-import { BUILT_IN_PROTOCOLS } from '../../shared/domain/protocols';
 import type { EventName, EventPayloads } from '../../shared/api/contract';
 import type { AdjustableClock, Clock } from './clock';
 import { openDatabase } from './db/open-database';
@@ -23,6 +22,7 @@ import { userHandlers } from './users/user-handlers';
 import { chairTimeReport } from './reports/chair-time';
 import { sessionExports } from './exports/session-exports';
 import { AuditLog } from './audit/audit-log';
+import { ProtocolStore } from './protocols/protocol-store';
 import { auditSummary, entityOf, isAudited } from './audit/audit-entry';
 import { REQUESTS, type ApiResponse, type RequestName } from '../../shared/api/contract';
 
@@ -46,7 +46,8 @@ export function openStation(options: StationOptions): StationCore {
   const log = options.log ?? ((message, error) => console.error(message, error ?? ''));
   const db = openDatabase(options.dataDir, options.nativeBinding);
   const repo = new SessionRepository(db);
-  const protocols = () => BUILT_IN_PROTOCOLS;
+  const protocolStore = new ProtocolStore(db, clock);
+  const protocols = () => protocolStore.active();
   const audit = new AuditLog(db, clock);
   const users = new UserDirectory(db, clock, {
     log: (message) => log(message),
@@ -116,6 +117,9 @@ export function openStation(options: StationOptions): StationCore {
   const handlers: Handlers = {
     'board.get': () => queries.board(),
     'protocols.list': () => protocols().map(protocolSummary),
+    'protocols.all': () => protocolStore.all(),
+    'protocols.save': ({ protocol, by }) => (protocolStore.save(protocol, by), protocolStore.all()),
+    'protocols.setRetired': ({ protocolId, retired, by }) => (protocolStore.setRetired(protocolId, retired, by), protocolStore.all()),
     'settings.get': () => settingsView(),
     'settings.setRemsModule': ({ enabled }) => {
       settings.write({ ...settings.read(), remsModule: enabled });

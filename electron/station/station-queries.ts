@@ -118,6 +118,7 @@ export class StationQueries {
 export function protocolSummary(p: Protocol): ProtocolSummary {
   return {
     id: p.id,
+    version: p.version ?? 1,
     name: p.name,
     drug: p.drug,
     doseKind: p.dose.kind,

@@ -7,8 +7,10 @@ import { CONCOMITANT_MEDICINES } from '../domain/records';
 import { RECOVERY_SCALE_NAMES } from '../domain/recovery-scores';
 import { PIN_PATTERN, USER_ROLES } from '../domain/users';
 import { REQUEST_NAMES } from './request-names';
+import { ProtocolDraftSchema } from './protocol-schema';
 import type {
   AuditCheckView,
+  ProtocolAdminView,
   BoardView,
   ChairTimeDay,
   ExportFile,
@@ -94,6 +96,17 @@ const Empty = z.strictObject({});
 export const REQUESTS = {
   'board.get': request<BoardView>()(Empty, 'BoardView', 'The chair board: every chair, free or with its session.'),
   'protocols.list': request<ProtocolSummary[]>()(Empty, 'ProtocolSummary[]', 'The protocols a patient can be checked in on.'),
+  'protocols.all': request<ProtocolAdminView[]>()(Empty, 'ProtocolAdminView[]', 'Every protocol at its latest version, retired ones included, with who saved it and when.'),
+  'protocols.save': request<ProtocolAdminView[]>()(
+    z.strictObject({ protocol: ProtocolDraftSchema, by: By }),
+    'ProtocolAdminView[]',
+    'Saves a new protocol (without id) or a new version of one (with its id). Sessions already running or finished keep the version they started with.',
+  ),
+  'protocols.setRetired': request<ProtocolAdminView[]>()(
+    z.strictObject({ protocolId: text('Protocol', 60), retired: z.boolean(), by: By }),
+    'ProtocolAdminView[]',
+    'Retires a protocol (no new check-ins on it) or brings it back.',
+  ),
   'settings.get': request<StationSettingsView>()(Empty, 'StationSettingsView', 'The station settings the screen needs (chairs).'),
   'settings.setRemsModule': request<StationSettingsView>()(
     z.strictObject({ enabled: z.boolean({ error: 'Say whether the REMS module is on' }), by: By }),

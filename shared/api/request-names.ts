@@ -3,6 +3,9 @@
 export const REQUEST_NAMES = [
   'board.get',
   'protocols.list',
+  'protocols.all',
+  'protocols.save',
+  'protocols.setRetired',
   'settings.get',
   'settings.setRemsModule',
   'settings.setChairCount',

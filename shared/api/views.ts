@@ -280,6 +280,7 @@ export interface ExportFile {
 
 export interface ProtocolSummary {
   id: string;
+  version: number;
   name: string;
   drug: Protocol['drug'];
   doseKind: Protocol['dose']['kind'];
@@ -307,3 +308,12 @@ export interface StationSettingsView {
 export type AuditCheckView =
   | { ok: true; rows: number }
   | { ok: false; rows: number; firstBroken: { id: number; at: string; reason: string } };
+
+export interface ProtocolAdminView {
+  /** The latest version. */
+  protocol: Protocol;
+  /** Retired protocols take no new check-ins; sessions already on them are unchanged. */
+  retired: boolean;
+  savedAt: string;
+  savedBy: string;
+}

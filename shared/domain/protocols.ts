@@ -31,6 +31,9 @@ export type DoseForm =
 
 export interface Protocol {
   id: string;
+  /** Each saved change is a new version; a session keeps the version it started with. Absent in
+   *  sessions started before protocols were versioned: those are version 1. */
+  version?: number;
   name: string;
   drug: 'esketamine' | 'ketamine';
   dose: DoseForm;

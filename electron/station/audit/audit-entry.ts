@@ -5,6 +5,7 @@ import type { RequestName } from '../../../shared/api/contract';
 const NOT_AUDITED: ReadonlySet<RequestName> = new Set<RequestName>([
   'board.get',
   'protocols.list',
+  'protocols.all',
   'settings.get',
   'session.get',
   'history.list',

@@ -131,4 +131,20 @@ export const MIGRATIONS: readonly Migration[] = [
       ${appendOnly('audit_log')}
     `,
   },
+  {
+    version: 7,
+    description: 'versioned protocols',
+    sql: `
+      CREATE TABLE protocol_versions (
+        id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        protocol_json TEXT NOT NULL,
+        retired INTEGER NOT NULL CHECK (retired IN (0, 1)),
+        saved_at TEXT NOT NULL,
+        saved_by TEXT NOT NULL,
+        PRIMARY KEY (id, version)
+      );
+      ${appendOnly('protocol_versions')}
+    `,
+  },
 ];
