@@ -24,3 +24,9 @@ export type EventChannelName = (typeof EVENT_NAMES)[number];
 export function isEventName(value: unknown): value is EventChannelName {
   return typeof value === 'string' && (EVENT_NAMES as readonly string[]).includes(value);
 }
+
+/** The shell's own request, beside the station's: save a session's printed record as a PDF. */
+export const SAVE_PDF_CHANNEL = 'station:shell:save-pdf';
+
+/** What saving a PDF answers; renderer/src/components/record/station-shell.ts reads the same shape. */
+export type SavePdfResult = { outcome: 'saved'; fileName: string } | { outcome: 'cancelled' } | { outcome: 'failed'; message: string };

@@ -3,9 +3,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { app, BrowserWindow, dialog, Menu, type WebPreferences } from 'electron';
 import { electronSettingsStore } from './electron-settings';
 import { connectStationToIpc } from './ipc-bridge';
+import { registerPdfExport } from './print-to-pdf';
 import { appUrlCheck } from './security/app-url';
 import { blockNavigationAwayFromApp } from './security/block-navigation';
 import { denyNewWindows } from './security/deny-new-windows';
@@ -50,11 +51,13 @@ function start(): void {
   const core = openCore();
   if (!core) return;
   const disconnect = connectStationToIpc({ core, getWindow: () => mainWindow, isAppUrl });
+  const removePdfExport = registerPdfExport({ core, getWindow: () => mainWindow, isAppUrl, appUrl, webPreferences: stationWebPreferences });
 
   let closed = false;
   app.on('will-quit', () => {
     if (closed) return;
     closed = true;
+    removePdfExport();
     disconnect();
     core.close();
   });
@@ -96,6 +99,22 @@ function electronNativeBinding(): string | undefined {
   return file;
 }
 
+/** Every window of the app (the station window, the hidden one that prints records) is made with these. */
+function stationWebPreferences(): WebPreferences {
+  return {
+    preload: join(__dirname, 'preload.js'),
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    webviewTag: false,
+    // Timers and alarm sounds must keep running when the window is covered or minimised.
+    backgroundThrottling: false,
+    // An alarm must sound even before anyone has touched the screen since start-up.
+    autoplayPolicy: 'no-user-gesture-required',
+  };
+}
+
 function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow({
     title: 'Observation Station',
@@ -105,18 +124,7 @@ function createMainWindow(): BrowserWindow {
     minHeight: 600,
     kiosk,
     fullscreen: kiosk,
-    webPreferences: {
-      preload: join(__dirname, 'preload.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-      // Timers and alarm sounds must keep running when the window is covered or minimised.
-      backgroundThrottling: false,
-      // An alarm must sound even before anyone has touched the screen since start-up.
-      autoplayPolicy: 'no-user-gesture-required',
-    },
+    webPreferences: stationWebPreferences(),
   });
   // Kiosk: no menu, which also removes its shortcuts (reload, developer tools, quit).
   if (kiosk) Menu.setApplicationMenu(null);

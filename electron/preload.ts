@@ -1,7 +1,8 @@
 // The only bridge between the sandboxed page and the main process: one named method per request of
-// the contract, and on() for the core's events. The page never sees ipcRenderer itself.
+// the contract, and on() for the core's events; beside it, the shell's savePdf. The page never sees
+// ipcRenderer itself.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { EVENT_CHANNEL, REQUEST_CHANNELS, isEventName } from './ipc-channels';
+import { EVENT_CHANNEL, REQUEST_CHANNELS, SAVE_PDF_CHANNEL, isEventName, type SavePdfResult } from './ipc-channels';
 
 type Listener = (payload: unknown) => void;
 
@@ -23,3 +24,7 @@ function on(event: string, listener: Listener): () => void {
 }
 
 contextBridge.exposeInMainWorld('station', { ...methods, on });
+
+// The main process renders the session's print layout, asks where to save, and writes the file.
+const savePdf = (sessionId: string): Promise<SavePdfResult> => ipcRenderer.invoke(SAVE_PDF_CHANNEL, String(sessionId));
+contextBridge.exposeInMainWorld('stationShell', { savePdf });

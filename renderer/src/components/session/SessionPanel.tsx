@@ -13,6 +13,8 @@ import { ObservationForm } from './ObservationForm';
 import { PreDoseSection } from './PreDoseSection';
 import { SessionHeader } from './SessionHeader';
 import { Timeline } from './Timeline';
+import { ExportActions } from '../record/ExportActions';
+import { SessionChartPanel } from '../record/SessionChartPanel';
 import { AddendumForm } from './AddendumForm';
 import { RecoveryScoreForm } from './RecoveryScoreForm';
 import { RemsSection } from './RemsSection';
@@ -71,6 +73,7 @@ export function SessionPanel(props: { sessionId: string; now: string | null; cha
     <div className={`session${view.readOnly ? ' session--read-only' : ''}`}>
       <SessionHeader view={view} onBack={props.onBack} monitor={monitor || null} />
       {view.closure && <ClosureBanner closure={view.closure} now={now} />}
+      <ExportActions sessionId={view.sessionId} />
       {error && (
         <p role="alert" className="form-alert">
           {error}
@@ -102,6 +105,7 @@ export function SessionPanel(props: { sessionId: string; now: string | null; cha
                 );
             }
           })}
+          <SessionChartPanel view={view} />
           {view.protocol.recoveryScore && view.timer.anchorAt !== null && <RecoveryScoreForm {...parts} />}
           <RemsSection {...parts} />
           {view.readOnly && <AddendumForm {...parts} />}
