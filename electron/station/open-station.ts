@@ -13,6 +13,8 @@ import { notAllowed } from './station-error';
 import type { EventListener, StationCore } from './station-core';
 import { protocolSummary, StationQueries } from './station-queries';
 import type { PortView } from '../../shared/api/views';
+import { importSettings, settingsView as stationSettingsView, updateSettings } from './settings/station-settings-admin';
+import { settingsFile } from './settings/settings-transfer';
 import type { DeviceLinkFactory } from './devices/device-link';
 import { storeDeviceReading } from './devices/device-readings';
 import { serialDevices } from './devices/serial-devices';
@@ -50,6 +52,8 @@ export function openStation(options: StationOptions): StationCore {
   const protocols = () => protocolStore.active();
   const audit = new AuditLog(db, clock);
   const users = new UserDirectory(db, clock, {
+    maxAttempts: () => settings.read().preferences.pinMaxAttempts,
+    lockMinutes: () => settings.read().preferences.pinLockMinutes,
     log: (message) => log(message),
     // Wrong PINs and locks are kept in the audit trail as well as the log.
     onSecurityEvent: (message) => audit.append({ user: 'station', action: 'users.security', entity: 'users', summary: message }),
@@ -105,7 +109,7 @@ export function openStation(options: StationOptions): StationCore {
     return view;
   };
 
-  const settingsView = () => ({ chairs: settings.read().chairs, remsModule: settings.read().remsModule });
+  const settingsView = () => stationSettingsView(settings);
   const exports = sessionExports();
 
   const boardChanged = () => {
@@ -125,6 +129,17 @@ export function openStation(options: StationOptions): StationCore {
       settings.write({ ...settings.read(), remsModule: enabled });
       boardChanged();
       return settingsView();
+    },
+    'settings.update': ({ changes }) => {
+      updateSettings(settings, changes);
+      boardChanged();
+      return settingsView();
+    },
+    'settings.export': () => settingsFile(settings.read(), protocolStore.all(), clock.now()),
+    'settings.import': (input) => {
+      const report = importSettings(input, { db, settings, protocols: protocolStore, repo });
+      boardChanged();
+      return report;
     },
     'settings.setChairCount': ({ count }) => {
       const current = settings.read().chairs;

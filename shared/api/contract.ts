@@ -8,9 +8,11 @@ import { RECOVERY_SCALE_NAMES } from '../domain/recovery-scores';
 import { PIN_PATTERN, USER_ROLES } from '../domain/users';
 import { REQUEST_NAMES } from './request-names';
 import { ProtocolDraftSchema } from './protocol-schema';
+import { PreferencesSchema } from './preferences-schema';
 import type {
   AuditCheckView,
   ProtocolAdminView,
+  SettingsImportReport,
   BoardView,
   ChairTimeDay,
   ExportFile,
@@ -112,6 +114,28 @@ export const REQUESTS = {
     z.strictObject({ enabled: z.boolean({ error: 'Say whether the REMS module is on' }), by: By }),
     'StationSettingsView',
     'Switches the Spravato REMS module (facts, forms due) on or off. Recorded facts are kept either way.',
+  ),
+  'settings.update': request<StationSettingsView>()(
+    z.strictObject({
+      changes: z.strictObject({
+        alarmPauseMinutes: z.number({ error: 'Audio pause must be a number of minutes' }).int({ error: 'Audio pause must be whole minutes' }).min(1, { error: 'Audio pause must be 1 to 5 min' }).max(5, { error: 'Audio pause must be 1 to 5 min' }).optional(),
+        chairNames: z.array(z.strictObject({ chairId: text('Chair', 40), name: text('Chair name', 40) })).max(12).optional(),
+        preferences: PreferencesSchema.partial().optional(),
+      }),
+      by: By,
+    }),
+    'StationSettingsView',
+    'Changes the station preferences: chair names, audio pause length, alarm volume (HIGH alarms never below half volume), inactivity lock, PIN lockout, date and time format.',
+  ),
+  'settings.export': request<ExportFile>()(
+    Empty,
+    'ExportFile',
+    'The station settings and protocols as one JSON file, to set up a second station the same way. Users and records are not included.',
+  ),
+  'settings.import': request<SettingsImportReport>()(
+    z.strictObject({ content: z.string({ error: 'Choose a settings file' }).min(2, { error: 'The settings file is empty' }).max(2_000_000, { error: 'The settings file is too large' }), by: By }),
+    'SettingsImportReport',
+    'Applies a settings file made by settings.export. The whole file is checked first: if anything in it is wrong, nothing changes and the answer says what.',
   ),
   'settings.setChairCount': request<StationSettingsView>()(
     z.strictObject({

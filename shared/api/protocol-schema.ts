@@ -28,6 +28,8 @@ const Check = z.strictObject({
 export const ProtocolDraftSchema = z.strictObject({
   /** Absent for a new protocol; the id of the protocol a new version replaces. */
   id: z.string().regex(/^[a-z0-9-]{1,60}$/, { error: 'Protocol id must be lower-case letters, digits or dashes' }).optional(),
+  /** The version the edit started from: refused if someone saved another version meanwhile. */
+  version: z.number().int().positive().optional(),
   name: name('Protocol name', 60),
   drug: z.enum(['esketamine', 'ketamine'], { error: 'Drug must be esketamine or ketamine' }),
   dose: z.discriminatedUnion('kind', [

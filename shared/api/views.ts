@@ -4,6 +4,7 @@ import type { Measure, Protocol } from '../domain/protocols';
 import type { CheckState, Phase } from '../domain/observation';
 import type { Closure, EntryBody, Patient, RecoveryScale, RemsFacts } from '../domain/records';
 import type { UserRole } from '../domain/users';
+import type { StationPreferences } from '../domain/station-preferences';
 import type { BloodPressure, Dissociation } from '../domain/vitals';
 import type { AlarmCategory, AlarmPriority } from '../domain/alarm-types';
 import type { DeviceConfig, DeviceProtocolName } from '../domain/devices';
@@ -303,6 +304,16 @@ export interface StationSettingsView {
   chairs: Array<{ id: string; name: string }>;
   /** Spravato REMS facts and the forms-due list. */
   remsModule: boolean;
+  /** How long "pause alarm sound" lasts (1-5 min). */
+  alarmPauseMinutes: number;
+  preferences: StationPreferences;
+}
+
+export interface SettingsImportReport {
+  settings: StationSettingsView;
+  /** Protocols added or saved as a new version by the import. */
+  protocolsChanged: string[];
+  devicesImported: number;
 }
 
 export type AuditCheckView =

@@ -7,6 +7,7 @@ const NOT_AUDITED: ReadonlySet<RequestName> = new Set<RequestName>([
   'protocols.list',
   'protocols.all',
   'settings.get',
+  'settings.export',
   'session.get',
   'history.list',
   'rems.formsDue',

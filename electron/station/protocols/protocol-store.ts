@@ -48,7 +48,7 @@ export class ProtocolStore {
       .prepare<[], VersionRow>(
         `SELECT v.* FROM protocol_versions v
          WHERE v.version = (SELECT MAX(version) FROM protocol_versions w WHERE w.id = v.id)
-         ORDER BY v.rowid`,
+         ORDER BY (SELECT MIN(rowid) FROM protocol_versions f WHERE f.id = v.id)`,
       )
       .all();
     this.cache = rows.map((r) => ({ protocol: JSON.parse(r.protocol_json) as Protocol, retired: r.retired === 1, savedAt: r.saved_at, savedBy: r.saved_by }));
@@ -68,7 +68,17 @@ export class ProtocolStore {
     if (issues.length > 0) {
       throw new StationError('invalid-input', issues[0].message, issues.map((i) => ({ path: `protocol.${i.path}`, message: i.message })));
     }
-    return this.writeVersion(draft.id ?? null, (current) => ({ protocol: { ...draft, id: draft.id ?? this.newId(draft.name) }, retired: current?.retired ?? false }), by);
+    const { version: startedFrom, ...fields } = draft;
+    return this.writeVersion(
+      draft.id ?? null,
+      (current) => {
+        if (current && startedFrom !== undefined && current.protocol.version !== startedFrom) {
+          throw notAllowed(`${current.protocol.name} was changed by ${current.savedBy} (version ${current.protocol.version}) after you opened it: open it again`, 'protocol.version');
+        }
+        return { protocol: { ...fields, id: draft.id ?? this.newId(draft.name) }, retired: current?.retired ?? false };
+      },
+      by,
+    );
   }
 
   /** Retires a protocol (no new check-ins) or brings it back; sessions already on it are unchanged. */
@@ -81,6 +91,22 @@ export class ProtocolStore {
       },
       by,
     );
+  }
+
+  /**
+   * Brings a protocol from another station's settings file: a new one keeps its id; a known one gets a
+   * new version only when it differs. Answers whether anything changed. Call inside a transaction.
+   */
+  importProtocol(protocol: Protocol, retired: boolean, by: string): boolean {
+    const { version: _v, ...incoming } = protocol;
+    const current = this.all().find((p) => p.protocol.id === protocol.id);
+    if (current) {
+      const { version: _cv, ...existing } = current.protocol;
+      if (current.retired === retired && JSON.stringify(sortedKeys(existing)) === JSON.stringify(sortedKeys(incoming))) return false;
+    }
+    this.insert({ ...incoming, version: (current?.protocol.version ?? 0) + 1 }, retired, new Date(this.clock.now()).toISOString(), by);
+    this.cache = null;
+    return true;
   }
 
   private writeVersion(id: string | null, next: (current: ProtocolAdminView | null) => { protocol: Protocol; retired: boolean }, by: string): Protocol {
@@ -115,4 +141,11 @@ export class ProtocolStore {
       .prepare('INSERT INTO protocol_versions (id, version, protocol_json, retired, saved_at, saved_by) VALUES (?, ?, ?, ?, ?, ?)')
       .run(p.id, p.version ?? 1, JSON.stringify(p), retired ? 1 : 0, at, by);
   }
+}
+
+/** The same object with its keys in one order at every level, so two equal protocols compare equal. */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortedKeys((value as Record<string, unknown>)[k])]));
 }

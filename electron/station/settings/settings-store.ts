@@ -1,4 +1,7 @@
 import type { DeviceConfig } from '../../../shared/domain/devices';
+import { DEFAULT_PREFERENCES, type StationPreferences } from '../../../shared/domain/station-preferences';
+
+export { DEFAULT_PREFERENCES, PREFERENCE_LIMITS, type StationPreferences } from '../../../shared/domain/station-preferences';
 
 // The core sees settings through this small interface: electron-store backs it in the app,
 // conf (electron-store's own base) in plain Node.
@@ -16,7 +19,9 @@ export interface StationSettings {
   devices: DeviceConfig[];
   /** Spravato REMS facts and the forms-due list; a clinic outside the programme switches it off. */
   remsModule: boolean;
+  preferences: StationPreferences;
 }
+
 
 export const ALARM_PAUSE_LIMITS = { min: 1, max: 5, default: 2 } as const;
 
@@ -29,4 +34,4 @@ export function defaultChairs(count: number): Chair[] {
   return Array.from({ length: count }, (_, i) => ({ id: `chair-${i + 1}`, name: `Chair ${i + 1}` }));
 }
 
-export const DEFAULT_SETTINGS: StationSettings = { chairs: defaultChairs(4), alarmPauseMinutes: ALARM_PAUSE_LIMITS.default, devices: [], remsModule: true };
+export const DEFAULT_SETTINGS: StationSettings = { chairs: defaultChairs(4), alarmPauseMinutes: ALARM_PAUSE_LIMITS.default, devices: [], remsModule: true, preferences: DEFAULT_PREFERENCES };

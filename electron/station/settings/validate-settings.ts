@@ -3,7 +3,30 @@
 // clinic its chairs, and a chair list is never silently shortened.
 import { z } from 'zod';
 import { DEVICE_PROTOCOL_NAMES } from '../../../shared/domain/devices';
-import { ALARM_PAUSE_LIMITS, DEFAULT_SETTINGS, type StationSettings } from './settings-store';
+import { ALARM_PAUSE_LIMITS, DEFAULT_PREFERENCES, DEFAULT_SETTINGS, PREFERENCE_LIMITS, type StationPreferences, type StationSettings } from './settings-store';
+
+const range = (r: { min: number; max: number }) => z.number().int().min(r.min).max(r.max);
+const PREFERENCE_SCHEMAS: { [K in keyof StationPreferences]: z.ZodType<StationPreferences[K]> } = {
+  alarmVolumePercent: range(PREFERENCE_LIMITS.alarmVolumePercent),
+  lockAfterMinutes: range(PREFERENCE_LIMITS.lockAfterMinutes),
+  pinMaxAttempts: range(PREFERENCE_LIMITS.pinMaxAttempts),
+  pinLockMinutes: range(PREFERENCE_LIMITS.pinLockMinutes),
+  dateFormat: z.enum(['day-month-year', 'month-day-year', 'year-month-day']),
+  clockFormat: z.enum(['24h', '12h']),
+};
+
+/** Each preference on its own: a damaged one falls back to its default, the others stand. */
+function parsePreferences(raw: unknown, problems: string[]): StationPreferences {
+  const source = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const out = { ...DEFAULT_PREFERENCES } as Record<keyof StationPreferences, unknown>;
+  for (const key of Object.keys(PREFERENCE_SCHEMAS) as Array<keyof StationPreferences>) {
+    if (source[key] === undefined) continue;
+    const parsed = PREFERENCE_SCHEMAS[key].safeParse(source[key]);
+    if (parsed.success) out[key] = parsed.data;
+    else problems.push(`the setting "${key}" is not valid: using the default`);
+  }
+  return out as StationPreferences;
+}
 
 const ChairsSchema = z
   .array(z.object({ id: z.string().min(1).max(40), name: z.string().trim().min(1).max(80) }))
@@ -61,6 +84,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
       alarmPauseMinutes: pause?.success ? pause.data : ALARM_PAUSE_LIMITS.default,
       devices,
       remsModule: rems?.success ? rems.data : DEFAULT_SETTINGS.remsModule,
+      preferences: parsePreferences(source.preferences, problems),
     },
     valid: problems.length === 0,
     problems,

@@ -14,8 +14,8 @@ import { UserRepository, type UserRow } from './user-repository';
 
 export interface UserDirectoryOptions {
   /** Wrong PINs in a row before the user is locked. */
-  maxAttempts?: number;
-  lockMinutes?: number;
+  maxAttempts?: number | (() => number);
+  lockMinutes?: number | (() => number);
   /** Where the directory's events are reported (never with the PIN). */
   log?: (message: string) => void;
   /** Wrong PINs and locks, for the audit trail: someone may be guessing a PIN. */
@@ -59,8 +59,9 @@ function tidyName(name: string): string {
 
 export class UserDirectory {
   private readonly repo: UserRepository;
-  private readonly maxAttempts: number;
-  private readonly lockMs: number;
+  // Read at each check, so a change in the settings applies at once.
+  private readonly attemptsSetting: () => number;
+  private readonly lockMinutesSetting: () => number;
   private readonly log: (message: string) => void;
   private readonly security: (message: string) => void;
 
@@ -70,8 +71,9 @@ export class UserDirectory {
     options: UserDirectoryOptions = {},
   ) {
     this.repo = new UserRepository(db);
-    this.maxAttempts = options.maxAttempts ?? 5;
-    this.lockMs = (options.lockMinutes ?? 5) * 60_000;
+    const setting = (v: number | (() => number) | undefined, fallback: number) => (typeof v === 'function' ? v : () => v ?? fallback);
+    this.attemptsSetting = setting(options.maxAttempts, 5);
+    this.lockMinutesSetting = setting(options.lockMinutes, 5);
     this.log = options.log ?? (() => {});
     const onSecurityEvent = options.onSecurityEvent ?? (() => {});
     this.security = (message) => {
@@ -144,6 +146,14 @@ export class UserDirectory {
       throw notAllowed(`Only ${roleList(allowed)} can ${action}; ${user.name} is ${WITH_ARTICLE[user.role]}`, userPath);
     }
     return { userId: user.id, name: user.name, role: user.role };
+  }
+
+  private get maxAttempts(): number {
+    return this.attemptsSetting();
+  }
+
+  private get lockMs(): number {
+    return this.lockMinutesSetting() * 60_000;
   }
 
   private lockedMessage(name: string, lockedUntilIso: string): string {
