@@ -6,10 +6,12 @@ import { openDatabase } from './db/open-database';
 import { SessionRepository } from './records/session-repository';
 import { AlarmMonitor } from './alarms/alarm-monitor';
 import { AlarmStore } from './alarms/alarm-store';
-import { routeRequest, type Handlers } from './request-router';
+import { routeRequest, type Authorize, type Handlers } from './request-router';
+import { REQUEST_ROLES, rolesAllowedText } from './users/request-roles';
+import { SignIns } from './users/sign-ins';
 import { SessionCommands } from './session-commands';
 import { defaultChairs, type SettingsStore } from './settings/settings-store';
-import { notAllowed } from './station-error';
+import { notAllowed, StationError } from './station-error';
 import type { EventListener, StationCore } from './station-core';
 import { protocolSummary, StationQueries } from './station-queries';
 import type { PortView } from '../../shared/api/views';
@@ -39,6 +41,10 @@ export interface StationOptions {
   /** How often the board is sent to screens; 0 turns the heartbeat off (tests drive it). */
   heartbeatMs?: number;
   log?: (message: string, error?: unknown) => void;
+  /** Measures inactivity for the sign-in lock; real monotonic time unless a test moves it. */
+  idleClock?: Clock;
+  /** Test stations only: a lower scrypt cost for new PINs, so tests that make users run fast. */
+  pinCostLn?: number;
   /** How the station reaches its BP monitors; serial ports unless a host provides another way. */
   devices?: { openLink: DeviceLinkFactory; listPorts: () => Promise<PortView[]> };
 }
@@ -53,11 +59,13 @@ export function openStation(options: StationOptions): StationCore {
   const audit = new AuditLog(db, clock);
   const users = new UserDirectory(db, clock, {
     maxAttempts: () => settings.read().preferences.pinMaxAttempts,
+    pinCostLn: options.pinCostLn,
     lockMinutes: () => settings.read().preferences.pinLockMinutes,
     log: (message) => log(message),
     // Wrong PINs and locks are kept in the audit trail as well as the log.
     onSecurityEvent: (message) => audit.append({ user: 'station', action: 'users.security', entity: 'users', summary: message }),
   });
+  const signIns = new SignIns(options.idleClock, () => settings.read().preferences.lockAfterMinutes);
   // The commands ask the alarm monitor (made below) at call time: an active alarm holds a discharge.
   const commands = new SessionCommands(
     repo,
@@ -178,6 +186,16 @@ export function openStation(options: StationOptions): StationCore {
     'export.sessionCsv': ({ sessionId }) => exports.csv(queries.session(sessionId)),
     'export.sessionFhir': ({ sessionId }) => exports.fhir(queries.session(sessionId)),
     ...userHandlers(users),
+    'users.signIn': ({ userId, pin }) => {
+      const user = users.verify(userId, pin, ['nurse', 'clinician', 'admin'], 'sign in', '');
+      const lockAfterMinutes = settings.read().preferences.lockAfterMinutes;
+      const view = users.status().users.find((u) => u.userId === user.userId)!;
+      return { token: signIns.start(user), user: view, lockAfterMinutes };
+    },
+    'users.signOut': ({ token }) => {
+      signIns.end(token);
+      return users.status();
+    },
     'audit.verify': () => audit.verify(),
     'alarms.acknowledge': ({ alarmId, by }) => {
       const sessionId = alarms.acknowledge(alarmId, by);
@@ -217,9 +235,25 @@ export function openStation(options: StationOptions): StationCore {
   };
 
   /** Who did it: the name typed at the station, or the account that signed with its PIN. */
+  /** A request that changes something must come from a live sign-in whose role may send it. */
+  function signedInInput(method: RequestName, input: unknown): unknown {
+    const roles = REQUEST_ROLES[method];
+    if (!roles) return input;
+    const token = (input as { by: string }).by;
+    const user = signIns.use(token);
+    if (!user) {
+      const minutes = settings.read().preferences.lockAfterMinutes;
+      throw new StationError('signed-out', `Your sign-in has ended (it ends after ${minutes} min without use): sign in again. Nothing was saved.`, [
+        { path: 'by', message: 'Sign in again' },
+      ]);
+    }
+    if (!roles.includes(user.role)) throw notAllowed(`Only ${rolesAllowedText(roles)} can do this; ${user.name} is signed in as ${user.role === 'admin' ? 'an' : 'a'} ${user.role}`);
+    return { ...(input as object), by: user.name };
+  }
+
   function actor(input: Record<string, unknown>): string {
     if (typeof input.by === 'string') return input.by;
-    const signed = (input.signOff ?? input.admin) as { userId?: unknown } | undefined;
+    const signed = (input.signOff ?? input.admin ?? (typeof input.userId === 'string' ? { userId: input.userId } : undefined)) as { userId?: unknown } | undefined;
     const account = users.status().users.find((u) => u.userId === signed?.userId);
     if (account) return account.name;
     return typeof input.name === 'string' ? input.name : 'station';
@@ -283,10 +317,13 @@ export function openStation(options: StationOptions): StationCore {
     handle: (method, input) => {
       const audited = Object.prototype.hasOwnProperty.call(REQUESTS, method) && isAudited(method as RequestName);
       const before = audited ? sessionStateBefore(input) : null;
-      const response = routeRequest(handlers, method, input, (e) => log(`Request ${method} failed`, e));
+      // The input as the handler saw it: the signed-in user's name in place of the token.
+      let prepared: unknown = input;
+      const authorize: Authorize = (m, parsed) => (prepared = signedInInput(m, parsed));
+      const response = routeRequest(handlers, method, input, (e) => log(`Request ${method} failed`, e), authorize);
       if (!audited) return response;
       const record = (r: ApiResponse<unknown>) => {
-        if (r.ok) auditRequest(method, input as Record<string, unknown>, before, r.result);
+        if (r.ok) auditRequest(method, prepared as Record<string, unknown>, before, r.result);
         return r;
       };
       return response instanceof Promise ? response.then(record) : record(response);

@@ -27,18 +27,23 @@ function refusal(e: unknown, log: (e: unknown) => void): ApiResponse<never> {
   };
 }
 
+/** Runs on valid input before its handler: checks who is asking and may hand the handler a changed
+ *  input (the signed-in user's name for a token). Throws a StationError to refuse. */
+export type Authorize = (method: RequestName, input: unknown) => unknown;
+
 export function routeRequest(
   handlers: Handlers,
   method: string,
   input: unknown,
   log: (e: unknown) => void,
+  authorize: Authorize = (_m, i) => i,
 ): ApiResponse<unknown> | Promise<ApiResponse<unknown>> {
   if (!isRequestName(method)) return { ok: false, error: { code: 'unknown-request', message: `Unknown request "${method}"` } };
   const parsed = REQUESTS[method].input.safeParse(input ?? {});
   if (!parsed.success) return { ok: false, error: issuesOf(parsed.error) };
   try {
     const handler = handlers[method] as (i: unknown) => unknown;
-    const result = handler(parsed.data);
+    const result = handler(authorize(method, parsed.data));
     if (result instanceof Promise) {
       return result.then(
         (value): ApiResponse<unknown> => ({ ok: true, result: value }),

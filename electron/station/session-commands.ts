@@ -126,7 +126,8 @@ export class SessionCommands {
   }
 
   acknowledgeBaseline(input: ParsedInput<'session.acknowledgeBaseline'>): void {
-    this.append(input.sessionId, input.by, undefined, (s) => {
+    const clinician = this.verifyUser(input.signOff, ['clinician'], 'acknowledge an elevated pre-dose BP');
+    this.append(input.sessionId, clinician.name, undefined, (s) => {
       const baseline = s.derived.preDose.baselineBp;
       if (s.derived.phase !== 'pre-dose') throw notAllowed('The dose is already recorded');
       if (!baseline || baseline.entryId !== input.observationId) {
@@ -134,7 +135,7 @@ export class SessionCommands {
       }
       if (!s.derived.preDose.baselineElevated) throw notAllowed(`BP ${formatBp(baseline.value)} is not above the pre-dose limit: nothing to acknowledge`);
       if (s.derived.preDose.acknowledgment) throw notAllowed('This blood pressure is already acknowledged');
-      return { kind: 'baseline-acknowledgment', observationId: input.observationId, clinician: input.clinician, note: input.note ?? null };
+      return { kind: 'baseline-acknowledgment', observationId: input.observationId, clinician: clinician.name, note: input.note ?? null };
     });
   }
 

@@ -5,7 +5,7 @@ import { BloodPressureSchema, DissociationSchema, MoaasSchema, Spo2Schema } from
 import { DEVICE_PROTOCOL_NAMES } from '../domain/devices';
 import { CONCOMITANT_MEDICINES } from '../domain/records';
 import { RECOVERY_SCALE_NAMES } from '../domain/recovery-scores';
-import { PIN_PATTERN, USER_ROLES } from '../domain/users';
+import { PIN_PATTERN, SIGN_IN_TOKEN_PATTERN, USER_ROLES } from '../domain/users';
 import { REQUEST_NAMES } from './request-names';
 import { ProtocolDraftSchema } from './protocol-schema';
 import { PreferencesSchema } from './preferences-schema';
@@ -17,6 +17,7 @@ import type {
   ChairTimeDay,
   ExportFile,
   FormDueRow,
+  SignInView,
   UsersStatusView,
   DevicesView,
   DeviceView,
@@ -36,8 +37,11 @@ const text = (label: string, max: number) =>
     // Control characters have no place in a clinical record and break exports.
     .regex(/^[^\p{Cc}]*$/u, { error: `${label} contains characters that are not allowed` });
 
-/** The person at the station who performs the action. */
-const By = text('Your name', 80);
+/** The person at the station who performs the action: the token their sign-in (users.signIn) gave.
+ *  The station records the signed-in user's name; a name typed here is not accepted. */
+const By = z
+  .string({ error: 'Sign in at the station first' })
+  .regex(SIGN_IN_TOKEN_PATTERN, { error: 'Sign in at the station first' });
 const SessionId = z.string({ error: 'Session is required' }).uuid({ error: 'Session id is not valid' });
 /** When it happened; omitted means now. */
 const At = z.iso
@@ -171,9 +175,9 @@ export const REQUESTS = {
     z.strictObject({
       sessionId: SessionId,
       observationId: z.number().int().positive(),
-      clinician: text('Clinician name', 80),
+      /** The clinician confirming with their PIN. */
+      signOff: SignedBy,
       note: text('Note', 500).nullable().optional(),
-      by: By,
     }),
     'SessionView',
     'A clinician acknowledges an elevated pre-dose blood pressure so that dosing may go ahead.',
@@ -310,6 +314,16 @@ export const REQUESTS = {
     'Checks the audit trail\'s hash chain from its first row and names the first row that was changed, removed or inserted outside the station.',
   ),
   'users.status': request<UsersStatusView>()(Empty, 'UsersStatusView', 'Whether the station has been set up, and its users (names and roles; never PINs).'),
+  'users.signIn': request<SignInView>()(
+    z.strictObject({ userId: UserId, pin: Pin }),
+    'SignInView',
+    'A user signs in at the station with their PIN. The token it gives is the `by` of every request that changes something; it ends when the user signs out or after the inactivity lock time without a request.',
+  ),
+  'users.signOut': request<UsersStatusView>()(
+    z.strictObject({ token: z.string().max(100) }),
+    'UsersStatusView',
+    'Ends a sign-in (switching user, or the screen locking itself). Timers, alarms and sound go on.',
+  ),
   'users.setUp': request<UsersStatusView>()(
     z.strictObject({ name: text('Your name', 80), pin: Pin }),
     'UsersStatusView',
@@ -405,7 +419,7 @@ export const EVENT_DESCRIPTIONS: Record<EventName, { payload: string; descriptio
   devices: { payload: 'DevicesView', description: 'A BP monitor changed state: connected, measuring (with cuff pressure), a result, unplugged.' },
 };
 
-export type ErrorCode = 'invalid-input' | 'not-found' | 'not-allowed' | 'unknown-request' | 'internal';
+export type ErrorCode = 'invalid-input' | 'not-found' | 'not-allowed' | 'signed-out' | 'unknown-request' | 'internal';
 export interface ApiError {
   code: ErrorCode;
   message: string;

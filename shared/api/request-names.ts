@@ -34,6 +34,8 @@ export const REQUEST_NAMES = [
   'export.sessionFhir',
   'audit.verify',
   'users.status',
+  'users.signIn',
+  'users.signOut',
   'users.setUp',
   'users.add',
   'alarms.acknowledge',

@@ -328,3 +328,11 @@ export interface ProtocolAdminView {
   savedAt: string;
   savedBy: string;
 }
+
+export interface SignInView {
+  /** Goes in `by` of every request that changes something, until sign-out or the inactivity lock. */
+  token: string;
+  user: UserView;
+  /** The screen locks itself after this many minutes without a touch. */
+  lockAfterMinutes: number;
+}

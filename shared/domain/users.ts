@@ -7,3 +7,6 @@ export const ROLE_LABELS: Record<UserRole, string> = { nurse: 'Nurse', clinician
 
 /** PINs are 4 to 8 digits. */
 export const PIN_PATTERN = /^[0-9]{4,8}$/;
+
+/** A sign-in token: 32 random bytes, base64url. */
+export const SIGN_IN_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;

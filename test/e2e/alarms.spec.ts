@@ -6,7 +6,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { advanceClock } from './support/station-api';
-import { checkIn, openChair, openStation, recordCheck } from './support/nurse';
+import { checkIn, openChair, openStation, recordCheck, signIn } from './support/nurse';
+import { NURSE } from './support/users';
 
 const html = (page: Page) => page.locator('html');
 
@@ -88,7 +89,7 @@ test('a crisis BP on Chair 2: red flashing tile and alarm bar within 1 s, sound,
 
   // Pause the sound: the countdown and who paused it are on screen; resume it early.
   await board.getByRole('button', { name: 'Pause alarm sound (2 min)' }).click();
-  const paused = board.getByText(/Alarm sound paused — (2:00|1:5\d) left \(by Nurse Ana\)/);
+  const paused = board.getByText(/Alarm sound paused — (2:00|1:5\d) left \(by Nora Nurse\)/);
   await expect(paused).toBeVisible();
   await expect(html(board)).toHaveAttribute('data-alarm-sound', 'paused');
   await expect(html(nurse)).toHaveAttribute('data-alarm-sound', 'paused');
@@ -109,19 +110,19 @@ test('a crisis BP on Chair 2: red flashing tile and alarm bar within 1 s, sound,
   await expect(html(board)).toHaveAttribute('data-alarm-sound', 'high');
   await expect(board.getByRole('button', { name: 'Pause alarm sound (2 min)' })).toBeVisible();
 
-  // Nobody named at the station: nothing is sent, and the screen says why.
-  await nurse.getByLabel('Your name').fill('');
+  // Nobody signed in at the screen: nothing is sent, and the screen says why.
+  await nurse.getByRole('button', { name: 'Lock' }).click();
   await nurse.getByRole('region', { name: 'Active alarms' }).getByRole('button', { name: /^Acknowledge HIGH alarm/ }).click();
-  await expect(nurse.getByText(/Enter your name in “Your name”/).first()).toBeVisible();
-  await nurse.getByLabel('Your name').fill('Nurse Ana');
+  await expect(nurse.getByText(/Sign in first/).first()).toBeVisible();
+  await signIn(nurse, NURSE);
 
   // Acknowledge from the keyboard at the board.
   const acknowledge = row.getByRole('button', { name: /^Acknowledge HIGH alarm — Chair 2 · K\. L\.: BP 185\/112/ });
   await expect(acknowledge).toHaveText('Acknowledge');
-  await board.getByLabel('Your name').focus();
+  await board.getByRole('button', { name: 'Lock' }).focus();
   await tabTo(board, acknowledge);
   await board.keyboard.press('Enter');
-  const acknowledged = row.getByText(/Acknowledged by Nurse Ana at \d\d:\d\d/);
+  const acknowledged = row.getByText(/Acknowledged by Nora Nurse at \d\d:\d\d/);
   await expect(acknowledged).toBeVisible();
   await expect(acknowledged).toBeFocused();
   await expect(html(board)).toHaveAttribute('data-alarm-sound', 'off');
@@ -133,7 +134,7 @@ test('a crisis BP on Chair 2: red flashing tile and alarm bar within 1 s, sound,
   const item = history.getByRole('listitem').filter({ hasText: /BP 185\/112/ });
   await expect(item).toContainText('HIGH');
   await expect(item).toContainText(/Raised \d\d:\d\d/);
-  await expect(item).toContainText(/Acknowledged by Nurse Ana at \d\d:\d\d/);
+  await expect(item).toContainText(/Acknowledged by Nora Nurse at \d\d:\d\d/);
   await expect(item).toContainText(/Active/i);
   await recordCheck(nurse, { systolic: '132', diastolic: '84', pulse: '80' });
   await expect(tile).toHaveClass(/tile--alarm-medium/);
@@ -186,8 +187,8 @@ test('an overdue check raises a MEDIUM alarm after its grace, HIGH 10 minutes la
   const item = history.getByRole('listitem').filter({ hasText: /15 min check overdue/ });
   await expect(item).toContainText('HIGH');
   await item.getByRole('button', { name: /^Acknowledge HIGH alarm/ }).click();
-  await expect(item).toContainText(/Acknowledged by Nurse Ana at \d\d:\d\d/);
-  await expect(row).toContainText(/Acknowledged by Nurse Ana/);
+  await expect(item).toContainText(/Acknowledged by Nora Nurse at \d\d:\d\d/);
+  await expect(row).toContainText(/Acknowledged by Nora Nurse/);
   await expect(html(page)).toHaveAttribute('data-alarm-sound', 'off');
 
   // The late check catches it up: the alarm clears and stays in the record.

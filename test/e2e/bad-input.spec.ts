@@ -1,6 +1,7 @@
 // Wrong values typed at the station get a clear message next to the field, and nothing is saved.
 import { expect, test } from './support/fixtures';
 import { checkIn, openChair, openStation, recordCheck } from './support/nurse';
+import { CLINICIAN } from './support/users';
 
 test('impossible readings are refused with a message and leave the record unchanged', async ({ page, station }) => {
   await openStation(page, station.url);
@@ -20,7 +21,7 @@ test('impossible readings are refused with a message and leave the record unchan
   for (const { values, message } of cases) {
     await page.getByLabel('Systolic').fill('');
     await page.getByLabel('Diastolic').fill('');
-    await page.getByLabel('SpO2').fill('');
+    await page.getByLabel('SpO2', { exact: true }).fill('');
     await recordCheck(page, values);
     await expect(page.getByText(message).first()).toBeVisible();
     await expect(entries).toHaveCount(1);
@@ -38,7 +39,7 @@ test('a second patient cannot be checked into a chair that was taken meanwhile',
 
   // ... while a colleague at a second screen checks another patient into it.
   const colleague = await browser.newPage();
-  await openStation(colleague, station.url, 'Nurse Ben');
+  await openStation(colleague, station.url, CLINICIAN);
   await checkIn(colleague, 'Chair 3', 'P-6006', 'G. H.', 'Spravato 56 mg');
   await colleague.close();
 

@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { startSocatPair, type SocatPair } from '../support/socat-pair';
 import { expect, test } from './support/fixtures';
-import { checkIn, openChair, openStation } from './support/nurse';
+import { checkIn, openChair, openStation, switchUser } from './support/nurse';
+import { ADMIN, NURSE } from './support/users';
 
 const ROOT = resolve(__dirname, '..', '..');
 
@@ -77,8 +78,10 @@ test.afterEach(async () => {
   scriptDir = null;
 });
 
-/** Settings → BP monitors → Add monitor, with the port path typed in. */
+/** Settings → BP monitors → Add monitor, with the port path typed in: the admin's job, then the
+ *  screen goes back to the nurse. */
 async function addMonitor(page: Page, name: string, portPath: string, chair: string) {
+  await switchUser(page, ADMIN);
   await page.getByRole('button', { name: 'Settings' }).click();
   const dialog = page.getByRole('dialog', { name: 'Settings' });
   const section = dialog.getByRole('region', { name: 'BP monitors' });
@@ -98,6 +101,7 @@ async function addMonitor(page: Page, name: string, portPath: string, chair: str
   await expect(row).toContainText(/Connected since \d\d:\d\d/);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
+  await switchUser(page, NURSE);
 }
 
 test('Measure now on a chair with a simulated SunTech: cuff pressure, the reading, and a crisis BP alarm', async ({ page, station }) => {
@@ -149,7 +153,7 @@ test('Measure now on a chair with a simulated SunTech: cuff pressure, the readin
 });
 
 test('monitors in Settings: protocol defaults, refusals at their field, edit, remove after a second ask', async ({ page, station }) => {
-  await openStation(page, station.url);
+  await openStation(page, station.url, ADMIN);
   await page.getByRole('button', { name: 'Settings' }).click();
   const dialog = page.getByRole('dialog', { name: 'Settings' });
   const section = dialog.getByRole('region', { name: 'BP monitors' });

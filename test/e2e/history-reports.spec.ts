@@ -6,7 +6,8 @@ import type { Page } from '@playwright/test';
 import type { SessionView, StationSettingsView } from '../../shared/api/views';
 import { expect, test } from './support/fixtures';
 import { advanceClock, StationClient } from './support/station-api';
-import { openStation } from './support/nurse';
+import { openStation, switchUser } from './support/nurse';
+import { ADMIN } from './support/users';
 
 const BY = 'Nora Nurse';
 const DAY_MIN = 24 * 60;
@@ -224,7 +225,8 @@ test('history is searched by name, dates and protocol; REMS forms count down to 
   await expect(formsDue.getByRole('row').filter({ hasText: 'Maria Rossi' })).toContainText(/overdue by \d+ days/);
   await formsDue.getByRole('button', { name: 'Close' }).click();
 
-  // ---- With the REMS module turned off in Settings, the list says why it is empty ----
+  // ---- With the REMS module turned off in Settings (by the admin), the list says why it is empty ----
+  await switchUser(page, ADMIN);
   await page.getByRole('button', { name: 'Settings', exact: true }).click();
   const settings = page.getByRole('dialog', { name: 'Settings' });
   const remsModule = settings.getByLabel('Spravato REMS facts and forms-due list');

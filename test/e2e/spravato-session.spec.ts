@@ -24,9 +24,9 @@ test('a Spravato 56 mg session from check-in to discharge, still there read-only
   await expect(page.getByText('Above pre-dose limit 140/90').first()).toBeVisible();
   await expect(recordDevice).toBeDisabled();
   const ack = page.locator('form').filter({ has: page.getByRole('button', { name: 'Acknowledge elevated BP' }) });
-  await ack.getByLabel('Clinician name').fill('Dr Ode');
+  await signOff(ack, station.users.clinician.name, station.users.clinician.pin);
   await ack.getByRole('button', { name: 'Acknowledge elevated BP' }).click();
-  await expect(page.getByText(/acknowledged by Dr Ode/).first()).toBeVisible();
+  await expect(page.getByText(/acknowledged by Dr Clare Lin/).first()).toBeVisible();
 
   await page.getByLabel('Lot number').fill('LOT-2291');
   await expect(recordDevice).toBeEnabled();

@@ -2,7 +2,8 @@
 // clinician; at discharge only a clinician's own PIN signs off, and a refusal says why.
 import { expect, test } from './support/fixtures';
 import { advanceClock, stationRequest } from './support/station-api';
-import { checkIn, openChair, openStation, recordCheck, signOff } from './support/nurse';
+import { checkIn, openChair, openStation, recordCheck, signIn, signOff } from './support/nurse';
+import { ADMIN } from './support/users';
 
 test.describe('a station started for the first time', () => {
   test.use({ setUpUsers: false });
@@ -28,7 +29,7 @@ test.describe('a station started for the first time', () => {
     await expect(stationRequest(station.url, 'users.setUp', { name: 'Mallory', pin: '1111' })).rejects.toThrow(/already set up/);
 
     // The admin adds a clinician in Settings, confirming with their own PIN.
-    await page.getByLabel('Your name').fill('Ada Admin');
+    await signIn(page, ADMIN);
     await page.getByRole('button', { name: 'Settings' }).click();
     const users = page.getByRole('list', { name: 'Users' });
     await expect(users.getByRole('listitem')).toHaveText([/Ada Admin\s*Admin/]);
@@ -51,7 +52,7 @@ test.describe('a station started for the first time', () => {
 
 /** A Spravato 56 mg patient in Chair 4 whose every discharge criterion is met, at 120 minutes. */
 async function readyForDischarge(page: import('@playwright/test').Page, url: string) {
-  await openStation(page, url, 'Nora Nurse');
+  await openStation(page, url);
   await checkIn(page, 'Chair 4', 'P-4004', 'S. T.', 'Spravato 56 mg');
   await openChair(page, 'Chair 4');
   await page.getByLabel('Someone else will drive the patient home').check();

@@ -56,24 +56,29 @@ describe('the audit trail', () => {
       'users.setUp',
       'users.add',
       'users.add',
+      // The test's nurse, made and signed in when she first records something.
+      'users.add',
+      'users.signIn',
       'session.checkIn',
       'session.confirmPreDose',
       'session.recordObservation',
       'users.security',
     ]);
-    expect(trail[3]).toMatchObject({ user: NURSE, entity: `session:${id}` });
+    expect(trail[4]).toMatchObject({ user: NURSE, action: 'users.signIn' });
+    expect(trail[5]).toMatchObject({ user: NURSE, entity: `session:${id}` });
     expect(trail[1].user).toBe('Ada Admin');
-    expect(trail[5].summary).toContain('"systolic":128');
-    expect(trail[6].summary).toMatch(/Wrong PIN for Dr Clare Lin/);
+    expect(trail[7].summary).toContain('"systolic":128');
+    expect(trail[8].summary).toMatch(/Wrong PIN for Dr Clare Lin/);
     for (const pin of [users.admin.pin, users.clinician.pin, users.nurse.pin, '73915']) {
       expect(trail.some((r) => r.summary.includes(`"${pin}"`) || r.summary.includes(` ${pin}`))).toBe(false);
     }
-    expect(call(t.core, 'audit.verify', {})).toEqual({ ok: true, rows: 7 });
+    expect(call(t.core, 'audit.verify', {})).toEqual({ ok: true, rows: 9 });
   });
 
   it('names the first row changed outside the station, in the core and on the command line', () => {
     readySpravatoPatient(t.core);
-    expect(verifyCli()).toEqual({ code: 0, out: expect.stringContaining('Audit trail intact: 3 rows.') });
+    // The admin made at setup, the nurse, her sign-in, then three changes.
+    expect(verifyCli()).toEqual({ code: 0, out: expect.stringContaining('Audit trail intact: 6 rows.') });
 
     tamper(`UPDATE audit_log SET user = 'Someone else' WHERE id = 2`);
     expect(call(t.core, 'audit.verify', {})).toMatchObject({ ok: false, firstBroken: { id: 2, reason: 'its contents were changed after it was written' } });

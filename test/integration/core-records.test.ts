@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/station/db/open-database';
 import type { StationCore } from '../../electron/station/station-core';
-import { call, FakeClock, NURSE, openTestStation, readySpravatoPatient, refusal, tempDataDir } from '../support/station';
+import { call, FakeClock, NURSE, openTestStation, readySpravatoPatient, refusal, tempDataDir, ADMIN } from '../support/station';
 import { setUpUsers } from '../support/users';
 
 let data: ReturnType<typeof tempDataDir>;
@@ -183,13 +183,13 @@ describe('bad input through the API gets a clear message and changes nothing', (
 
   it('removing a chair that has a patient', () => {
     readySpravatoPatient(core, 'chair-4', 'P-4');
-    expect(refusal(core, 'settings.setChairCount', { count: 3, by: NURSE }).message).toBe('Chair 4 has a patient: discharge them before removing the chair');
-    expect(call(core, 'settings.setChairCount', { count: 6, by: NURSE }).chairs).toHaveLength(6);
+    expect(refusal(core, 'settings.setChairCount', { count: 3, by: ADMIN }).message).toBe('Chair 4 has a patient: discharge them before removing the chair');
+    expect(call(core, 'settings.setChairCount', { count: 6, by: ADMIN }).chairs).toHaveLength(6);
     call(core, 'devices.save', {
       device: { name: 'SunTech 6', protocol: 'suntech', path: '/dev/ttyUSB9', baudRate: 9600, usb: null, chairId: 'chair-6', measureScheduledChecks: false },
-      by: NURSE,
+      by: ADMIN,
     });
-    expect(refusal(core, 'settings.setChairCount', { count: 5, by: NURSE }).message).toBe('Chair 6 has the BP monitor SunTech 6: move it to another chair or remove it first');
+    expect(refusal(core, 'settings.setChairCount', { count: 5, by: ADMIN }).message).toBe('Chair 6 has the BP monitor SunTech 6: move it to another chair or remove it first');
   });
 });
 

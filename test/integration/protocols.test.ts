@@ -3,10 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ProtocolDraft } from '../../shared/api/protocol-schema';
 import type { ProtocolAdminView } from '../../shared/api/views';
-import { call, NURSE, readySpravatoPatient, refusal, stationPerTest } from '../support/station';
+import { call, NURSE, readySpravatoPatient, refusal, stationPerTest, ADMIN } from '../support/station';
 
 const t = stationPerTest();
-const ADMIN = 'Ada Admin';
 
 function draftOf(id: string): ProtocolDraft {
   const current = call(t.core, 'protocols.all', {}).find((p) => p.protocol.id === id)!.protocol;

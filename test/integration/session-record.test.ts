@@ -1,7 +1,7 @@
 // The session record after the dose: the ready-to-leave moment, the clinician's PIN sign-off,
 // recovery scores, REMS facts and forms due, addenda, history search and the chair-time report.
 import { describe, expect, it } from 'vitest';
-import { call, NURSE, readySpravatoPatient, refusal, stationPerTest } from '../support/station';
+import { call, NURSE, readySpravatoPatient, refusal, stationPerTest, ADMIN } from '../support/station';
 import { setUpUsers } from '../support/users';
 
 const t = stationPerTest();
@@ -182,11 +182,11 @@ describe('REMS facts and forms due', () => {
     const id = dosedSpravato(95);
     call(t.core, 'session.recordRemsFacts', { sessionId: id, ...remsFacts, by: NURSE });
     dischargeAt120(id, users.clinicianSignOff);
-    call(t.core, 'settings.setRemsModule', { enabled: false, by: NURSE });
+    call(t.core, 'settings.setRemsModule', { enabled: false, by: ADMIN });
     expect(call(t.core, 'rems.formsDue', {})).toEqual([]);
     expect(call(t.core, 'session.get', { sessionId: id }).rems).toBeNull();
     expect(refusal(t.core, 'session.recordRemsFacts', { sessionId: id, ...remsFacts, by: NURSE }).message).toMatch(/switched off/);
-    call(t.core, 'settings.setRemsModule', { enabled: true, by: NURSE });
+    call(t.core, 'settings.setRemsModule', { enabled: true, by: ADMIN });
     expect(call(t.core, 'session.get', { sessionId: id }).rems?.facts?.monitoringProfessional).toBe('Nora Nurse, RN');
   });
 });

@@ -1,11 +1,10 @@
 // The admin's station settings: preferences and chair names, and moving a whole setup to a second
 // station by export and import, where a broken file changes nothing and says what is wrong.
 import { describe, expect, it } from 'vitest';
-import { openTestStation, call, FakeClock, NURSE, readySpravatoPatient, refusal, stationPerTest, tempDataDir } from '../support/station';
+import { openTestStation, call, FakeClock, NURSE, readySpravatoPatient, refusal, stationPerTest, tempDataDir, ADMIN } from '../support/station';
 import { setUpUsers } from '../support/users';
 
 const t = stationPerTest();
-const ADMIN = 'Ada Admin';
 
 describe('station preferences', () => {
   it('change chair names and preferences, and refuse values a clinic cannot mean', () => {
@@ -95,7 +94,7 @@ describe('settings export and import', () => {
     const good = JSON.parse(exported());
     readySpravatoPatient(t.core, 'chair-4', 'P-4');
     good.station.chairs = good.station.chairs.slice(0, 3);
-    expect(refusal(t.core, 'settings.import', { content: JSON.stringify(good), by: NURSE }).message).toMatch(/no chair for Chair 4, where a patient is now/);
+    expect(refusal(t.core, 'settings.import', { content: JSON.stringify(good), by: ADMIN }).message).toMatch(/no chair for Chair 4, where a patient is now/);
     expect(call(t.core, 'settings.get', {}).chairs).toHaveLength(4);
   });
 });

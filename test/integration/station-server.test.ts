@@ -8,6 +8,7 @@ import type { StationCore } from '../../electron/station/station-core';
 import { openStation } from '../../electron/station/open-station';
 import { confSettings } from '../../electron/station/settings/conf-settings';
 import { FakeClock, tempDataDir } from '../support/station';
+import { signIn } from '../support/users';
 
 let data: ReturnType<typeof tempDataDir>;
 let core: StationCore;
@@ -62,13 +63,17 @@ describe('the headless station server', () => {
 
   it('answers requests over the WebSocket with the same results and refusals as the core', async () => {
     const ws = await connect(server.url.slice(0, -1));
+    const by = signIn(core, 'Ana');
+    const unsigned = next(ws, (m) => m.type === 'response' && m.id === 0);
+    ws.send(JSON.stringify({ type: 'request', id: 0, method: 'session.checkIn', input: { chairId: 'chair-2', patient: { clinicId: 'P-9', name: 'A. B.' }, protocolId: 'ketamine-im', by: 'Ana' } }));
+    expect(await unsigned).toMatchObject({ ok: false, error: { code: 'invalid-input', message: 'Sign in at the station first' } });
     const reply = next(ws, (m) => m.type === 'response' && m.id === 1);
-    ws.send(JSON.stringify({ type: 'request', id: 1, method: 'session.checkIn', input: { chairId: 'chair-2', patient: { clinicId: 'P-9', name: 'A. B.' }, protocolId: 'ketamine-im', by: 'Ana' } }));
+    ws.send(JSON.stringify({ type: 'request', id: 1, method: 'session.checkIn', input: { chairId: 'chair-2', patient: { clinicId: 'P-9', name: 'A. B.' }, protocolId: 'ketamine-im', by } }));
     const r = await reply;
     expect(r).toMatchObject({ type: 'response', id: 1, ok: true, result: { chairId: 'chair-2', phase: 'pre-dose' } });
 
     const refused = next(ws, (m) => m.type === 'response' && m.id === 2);
-    ws.send(JSON.stringify({ type: 'request', id: 2, method: 'session.checkIn', input: { chairId: 'chair-2', patient: { clinicId: 'P-10', name: 'C' }, protocolId: 'ketamine-im', by: 'Ana' } }));
+    ws.send(JSON.stringify({ type: 'request', id: 2, method: 'session.checkIn', input: { chairId: 'chair-2', patient: { clinicId: 'P-10', name: 'C' }, protocolId: 'ketamine-im', by } }));
     expect(await refused).toMatchObject({ ok: false, error: { code: 'not-allowed', message: 'Chair 2 is occupied by A. B.: discharge them first' } });
     ws.close();
   });

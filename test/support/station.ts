@@ -8,6 +8,7 @@ import { AdjustableClock, type Clock } from '../../electron/station/clock';
 import { openStation } from '../../electron/station/open-station';
 import { confSettings } from '../../electron/station/settings/conf-settings';
 import type { StationCore } from '../../electron/station/station-core';
+import { handleSignedIn } from './users';
 
 export class FakeClock implements Clock {
   constructor(public t = Date.parse('2026-03-02T09:30:00.000Z')) {}
@@ -25,25 +26,27 @@ export function tempDataDir(): { dir: string; remove: () => void } {
 }
 
 export function openTestStation(dir: string, clock: Clock, testClock: AdjustableClock | null = null): StationCore {
-  return openStation({ dataDir: dir, clock, settings: confSettings(dir), testClock, heartbeatMs: 0, log: () => {} });
+  return openStation({ dataDir: dir, clock, settings: confSettings(dir), testClock, heartbeatMs: 0, log: () => {}, pinCostLn: 10 });
 }
 
-/** Calls the core and returns the result, failing the test with the core's message on refusal. */
+/** Calls the core as the named `by` (signed in) and returns the result, failing the test with the core's message on refusal. */
 export function call<K extends RequestName>(core: StationCore, method: K, input: RequestInput<K>): RequestResult<K> {
-  const r = core.handle(method, input);
+  const r = handleSignedIn(core, method, input);
   if (r instanceof Promise) throw new Error(`${method} answers asynchronously: await core.handle instead`);
   if (!r.ok) throw new Error(`${method} refused: ${r.error.message}`);
   return r.result as RequestResult<K>;
 }
 
 export function refusal(core: StationCore, method: string, input: unknown) {
-  const r = core.handle(method, input);
+  const r = handleSignedIn(core, method, input);
   if (r instanceof Promise) throw new Error(`${method} answers asynchronously: await core.handle instead`);
   if (r.ok) throw new Error(`${method} was accepted but should have been refused`);
   return r.error;
 }
 
 export const NURSE = 'Nurse Ana';
+/** The station's admin, for requests only an admin may send (settings, protocols, BP monitors). */
+export const ADMIN = 'Ada Admin';
 
 /** Checks a patient in on Spravato 56 mg and records a normal baseline and the transport confirmation. */
 export function readySpravatoPatient(core: StationCore, chairId = 'chair-1', clinicId = 'P-1001') {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_PREFERENCES } from '../../shared/domain/station-preferences';
 import { parseSettings } from '../../electron/station/settings/validate-settings';
 
 const chairs = Array.from({ length: 8 }, (_, i) => ({ id: `chair-${i + 1}`, name: `Chair ${i + 1}` }));
@@ -26,7 +27,13 @@ describe('reading the settings file', () => {
   });
 
   it('reads a missing file or a non-object as the defaults', () => {
-    expect(parseSettings(undefined).settings).toEqual({ chairs: parseSettings(null).settings.chairs, alarmPauseMinutes: 2, devices: [], remsModule: true });
+    expect(parseSettings(undefined).settings).toEqual({ chairs: parseSettings(null).settings.chairs, alarmPauseMinutes: 2, devices: [], remsModule: true, preferences: DEFAULT_PREFERENCES });
+  });
+
+  it('keeps the other preferences when one is damaged', () => {
+    const parsed = parseSettings({ chairs, preferences: { alarmVolumePercent: 0, lockAfterMinutes: 3 } });
+    expect(parsed.settings.preferences).toEqual({ ...DEFAULT_PREFERENCES, lockAfterMinutes: 3 });
+    expect(parsed.problems).toEqual(['the setting "alarmVolumePercent" is not valid: using the default']);
   });
 
   it('keeps the REMS module on when its switch is damaged, and says so', () => {

@@ -15,6 +15,7 @@ const NOT_AUDITED: ReadonlySet<RequestName> = new Set<RequestName>([
   'devices.list',
   'devices.ports',
   'users.status',
+  'users.signOut',
   'audit.verify',
 ]);
 

@@ -27,10 +27,15 @@ function derive(pin: string, salt: Buffer, cost: ScryptCost, length: number): Bu
   return scryptSync(pin.normalize('NFKC'), salt, length, { N: 2 ** cost.ln, r: cost.r, p: cost.p, maxmem: maxmemFor(cost) });
 }
 
-export function hashPin(pin: string): string {
+/** The lowest cost a stored PIN may have: below it, a copied file could be searched too fast. */
+export const MIN_COST_LN = 10;
+
+/** `costLn` lowers the cost only where speed matters more than a copied file (the test stations). */
+export function hashPin(pin: string, costLn: number = COST.ln): string {
+  const cost = { ...COST, ln: Math.max(MIN_COST_LN, costLn) };
   const salt = randomBytes(SALT_BYTES);
-  const hash = derive(pin, salt, COST, HASH_BYTES);
-  return `${PREFIX}ln=${COST.ln},r=${COST.r},p=${COST.p}$${salt.toString('base64')}$${hash.toString('base64')}`;
+  const hash = derive(pin, salt, cost, HASH_BYTES);
+  return `${PREFIX}ln=${cost.ln},r=${cost.r},p=${cost.p}$${salt.toString('base64')}$${hash.toString('base64')}`;
 }
 
 interface StoredPin {
@@ -44,7 +49,7 @@ function parseStored(stored: string): StoredPin | null {
   if (!match) return null;
   const cost = { ln: Number(match[1]), r: Number(match[2]), p: Number(match[3]) };
   // Bounds keep a damaged or tampered row from making one check take minutes or gigabytes.
-  if (cost.ln < 10 || cost.ln > 20 || cost.r < 1 || cost.r > 32 || cost.p < 1 || cost.p > 16) return null;
+  if (cost.ln < MIN_COST_LN || cost.ln > 20 || cost.r < 1 || cost.r > 32 || cost.p < 1 || cost.p > 16) return null;
   const salt = Buffer.from(match[4]!, 'base64');
   const hash = Buffer.from(match[5]!, 'base64');
   if (salt.length < 8 || hash.length < 16) return null;

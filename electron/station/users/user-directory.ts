@@ -18,6 +18,8 @@ export interface UserDirectoryOptions {
   lockMinutes?: number | (() => number);
   /** Where the directory's events are reported (never with the PIN). */
   log?: (message: string) => void;
+  /** log2 of scrypt's cost for new PINs; only test stations lower it, to run fast. */
+  pinCostLn?: number;
   /** Wrong PINs and locks, for the audit trail: someone may be guessing a PIN. */
   onSecurityEvent?: (message: string) => void;
 }
@@ -64,6 +66,7 @@ export class UserDirectory {
   private readonly lockMinutesSetting: () => number;
   private readonly log: (message: string) => void;
   private readonly security: (message: string) => void;
+  private readonly pinCostLn: number | undefined;
 
   constructor(
     db: Db,
@@ -75,6 +78,7 @@ export class UserDirectory {
     this.attemptsSetting = setting(options.maxAttempts, 5);
     this.lockMinutesSetting = setting(options.lockMinutes, 5);
     this.log = options.log ?? (() => {});
+    this.pinCostLn = options.pinCostLn;
     const onSecurityEvent = options.onSecurityEvent ?? (() => {});
     this.security = (message) => {
       this.log(message);
@@ -90,7 +94,7 @@ export class UserDirectory {
   /** First start only: the station's first admin. Refused once anyone exists, so nobody can use the
    *  setup screen to make themselves an admin later. */
   setUp(name: string, pin: string): UserView {
-    const pinHash = hashPin(pin);
+    const pinHash = hashPin(pin, this.pinCostLn);
     const user = this.repo.exclusive(() => {
       if (this.repo.count() > 0) {
         throw notAllowed('This station is already set up: an admin adds users under Settings → Users');
@@ -104,7 +108,7 @@ export class UserDirectory {
   /** An admin, confirming with their own PIN, adds a user. */
   add(input: NewUser, admin: SignedBy): UserView {
     const by = this.verify(admin.userId, admin.pin, ['admin'], 'add a user', 'admin');
-    const pinHash = hashPin(input.pin);
+    const pinHash = hashPin(input.pin, this.pinCostLn);
     const user = this.repo.exclusive(() => this.insert({ name: input.name, role: input.role, pinHash }, by.userId));
     this.log(`${by.name} added ${user.name} as ${WITH_ARTICLE[user.role]}`);
     return this.view(user);
@@ -118,8 +122,9 @@ export class UserDirectory {
    * screen can show the message at the user or PIN field.
    */
   verify(userId: string, pin: string, allowed: readonly UserRole[], action: string, field = 'signOff'): VerifiedUser {
-    const userPath = `${field}.userId`;
-    const pinPath = `${field}.pin`;
+    const prefix = field === '' ? '' : `${field}.`;
+    const userPath = `${prefix}userId`;
+    const pinPath = `${prefix}pin`;
     const now = this.clock.now();
     const nowIso = new Date(now).toISOString();
     this.repo.clearExpiredLock(userId, nowIso);

@@ -1,8 +1,7 @@
-// The top bar: the station clock (the core's, not this PC's), pausing the alarm sound, the person at
-// the station, and the History, Forms due, Chair time and Settings dialogs.
+// The top bar: the station clock (the core's, not this PC's), pausing the alarm sound, who is signed in, and the History, Forms due, Chair time and Settings dialogs.
 import type { BoardView } from '../../../shared/api/views';
 import { clockWithSeconds, shortDate } from '../format/time';
-import { USER_NAME_INPUT_ID, useUserName } from '../state/user-name';
+import { StationUser } from './users/StationUser';
 import { AudioPauseControl } from './alarms/AudioPauseControl';
 import { TestClockControls } from './TestClockControls';
 
@@ -14,9 +13,7 @@ export function Header(props: {
   onChairTime: () => void;
   onSettings: () => void;
 }) {
-  const { name, setName } = useUserName();
   const { board } = props;
-  const nameMissing = name.trim() === '';
   return (
     <header className="app-header">
       <h1 className="app-title">Observation Station</h1>
@@ -34,18 +31,7 @@ export function Header(props: {
       </div>
       {board?.testClock && <TestClockControls />}
       {board && <AudioPauseControl board={board} onBoard={props.onBoard} />}
-      <div className={`user-name${nameMissing ? ' user-name--missing' : ''}`}>
-        <label htmlFor={USER_NAME_INPUT_ID}>Your name</label>
-        <input
-          id={USER_NAME_INPUT_ID}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={80}
-          placeholder="Required"
-        />
-      </div>
+      <StationUser />
       <nav className="header-actions" aria-label="Station">
         <button type="button" className="button" onClick={props.onHistory}>
           History

@@ -1,11 +1,11 @@
 // Runs one request for a form: tracks "saving", keeps the error to show at the action, and refuses
-// before sending when nobody has entered their name (every entry records who made it).
+// before sending when nobody is signed in (every entry records who made it). When the station says
+// the sign-in has ended, the screen signs out and says why.
 import { useCallback, useRef, useState } from 'react';
 import { StationApiError, toStationApiError, type FieldIssue } from '../api/station-api-error';
-import { useUserName } from '../state/user-name';
+import { useSignIn } from '../state/sign-in';
 
-export const NAME_MISSING =
-  'Enter your name in “Your name” at the top of the screen first: every entry records who made it.';
+export const NOT_SIGNED_IN = 'Sign in first (“Sign in” at the top of the screen): every entry records who made it.';
 
 export interface Action {
   pending: boolean;
@@ -20,7 +20,7 @@ export interface Action {
 }
 
 export function useAction(): Action {
-  const { name } = useUserName();
+  const { signedIn, signOut } = useSignIn();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<StationApiError | null>(null);
   const busy = useRef(false);
@@ -33,24 +33,25 @@ export function useAction(): Action {
     try {
       return await send();
     } catch (e) {
-      setError(toStationApiError(e));
+      const error = toStationApiError(e);
+      setError(error);
+      if (error.code === 'signed-out') signOut(error.message);
       return undefined;
     } finally {
       busy.current = false;
       setPending(false);
     }
-  }, []);
+  }, [signOut]);
 
   const run = useCallback(
     async <T,>(send: (by: string) => Promise<T>): Promise<T | undefined> => {
-      const by = name.trim();
-      if (by === '') {
-        setError(new StationApiError('invalid-input', NAME_MISSING));
+      if (!signedIn) {
+        setError(new StationApiError('invalid-input', NOT_SIGNED_IN));
         return undefined;
       }
-      return runAnonymous(() => send(by));
+      return runAnonymous(() => send(signedIn.token));
     },
-    [name, runAnonymous],
+    [signedIn, runAnonymous],
   );
 
   const fail = useCallback((message: string, issues: FieldIssue[] = []) => {

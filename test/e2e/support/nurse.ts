@@ -1,10 +1,31 @@
 // What a nurse does on the screen, step by step, by the names a person sees.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { NURSE } from './users';
 
-export async function openStation(page: Page, url: string, name = 'Nurse Ana') {
+/** Opens the station's screen and signs in, as the nurse at the station does at the start of a shift. */
+export async function openStation(page: Page, url: string, person: { name: string; pin: string } = NURSE) {
   await page.goto(url);
-  await page.getByLabel('Your name').fill(name);
   await expect(page.getByRole('region', { name: 'Chair 1' })).toBeVisible();
+  await signIn(page, person);
+}
+
+/** Hands the screen to another person (an admin for Settings, say), as "Switch user" does. */
+export async function switchUser(page: Page, person: { name: string; pin: string }) {
+  await page.getByRole('button', { name: 'Switch user' }).click();
+  await completeSignIn(page, person);
+}
+
+export async function signIn(page: Page, person: { name: string; pin: string }) {
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await completeSignIn(page, person);
+}
+
+async function completeSignIn(page: Page, person: { name: string; pin: string }) {
+  const dialog = page.getByRole('dialog', { name: 'Sign in' });
+  await dialog.getByLabel('Your name').selectOption({ label: person.name });
+  await dialog.getByLabel('PIN', { exact: true }).fill(person.pin);
+  await dialog.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByLabel('Signed in')).toContainText(person.name);
 }
 
 export async function checkIn(page: Page, chair: string, clinicId: string, patientName: string, protocol: string) {

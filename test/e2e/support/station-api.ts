@@ -1,11 +1,22 @@
-// Talks to a running station over its WebSocket, as any other program would (docs/api.md).
+// Talks to a running station over its WebSocket, as any other program would (docs/api.md). A `by`
+// given as a person's name is sent as that person's sign-in token, signing them in with their PIN
+// first (the PINs of the station's people are known from setting them up).
 // The tests use it for the test clock and to set up the station's users; everything a nurse does goes
 // through the screen.
 import WebSocket from 'ws';
 
+const SIGN_IN_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+const knownPins = new Map<string, string>();
+
+/** Lets clients sign this person in by name. */
+export function rememberPin(name: string, pin: string): void {
+  knownPins.set(name, pin);
+}
+
 /** One open connection; requests are answered in any order, matched by id. */
 export class StationClient {
   private nextId = 1;
+  private readonly tokens = new Map<string, string>();
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
 
   private constructor(private readonly ws: WebSocket) {
@@ -28,7 +39,33 @@ export class StationClient {
     return new StationClient(ws);
   }
 
-  request(method: string, input: unknown): Promise<unknown> {
+  async request(method: string, input: unknown): Promise<unknown> {
+    const by = (input as { by?: unknown } | null)?.by;
+    if (typeof by !== 'string' || SIGN_IN_TOKEN.test(by)) return this.send(method, input);
+    const withToken = async (fresh: boolean) => this.send(method, { ...(input as object), by: await this.tokenOf(by, fresh) });
+    try {
+      return await withToken(false);
+    } catch (e) {
+      // The sign-in ended (the test clock moved past the inactivity lock): sign in again once.
+      if (!(e instanceof Error && /sign-in has ended/.test(e.message))) throw e;
+      return withToken(true);
+    }
+  }
+
+  private async tokenOf(name: string, fresh: boolean): Promise<string> {
+    const held = this.tokens.get(name);
+    if (held && !fresh) return held;
+    const pin = knownPins.get(name);
+    if (!pin) throw new Error(`No PIN is known for "${name}": only the station's set-up people can act in tests`);
+    const status = (await this.send('users.status', {})) as { users: Array<{ userId: string; name: string }> };
+    const user = status.users.find((u) => u.name === name);
+    if (!user) throw new Error(`"${name}" is not a user of this station`);
+    const { token } = (await this.send('users.signIn', { userId: user.userId, pin })) as { token: string };
+    this.tokens.set(name, token);
+    return token;
+  }
+
+  private send(method: string, input: unknown): Promise<unknown> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });

@@ -1,6 +1,6 @@
 // The people of every end-to-end station: set up through the API right after the first start, as
 // a clinic's admin would on the setup screen and in Settings → Users.
-import { stationRequest } from './station-api';
+import { rememberPin, stationRequest } from './station-api';
 
 export interface E2eUser {
   userId: string;
@@ -28,6 +28,8 @@ function idOf(status: UsersStatus, name: string): string {
   if (!user) throw new Error(`${name} is not among the station's users`);
   return user.userId;
 }
+
+for (const person of [ADMIN, CLINICIAN, NURSE]) rememberPin(person.name, person.pin);
 
 export async function setUpUsers(url: string): Promise<E2eUsers> {
   const afterSetUp = (await stationRequest(url, 'users.setUp', ADMIN)) as UsersStatus;

@@ -8,7 +8,7 @@ import { SimulatedMonitor } from '../../../electron/station/devices/simulator/si
 import type { StationCore } from '../../../electron/station/station-core';
 import { startSocatPair, type SocatPair } from '../../support/socat-pair';
 import { untilMonitor } from '../../support/monitor-wait';
-import { call, NURSE, openTestStation, readySpravatoPatient, tempDataDir } from '../../support/station';
+import { call, NURSE, openTestStation, readySpravatoPatient, tempDataDir, ADMIN } from '../../support/station';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 
@@ -29,7 +29,7 @@ async function station(protocol: DeviceProtocolName, script: unknown, measureSch
   const baudRate = call(core, 'devices.list', {}).protocols.find((p) => p.name === protocol)!.defaultBaud;
   call(core, 'devices.save', {
     device: { name: 'Monitor A', protocol, path: pair.b, baudRate, usb: null, chairId: 'chair-1', measureScheduledChecks },
-    by: NURSE,
+    by: ADMIN,
   });
   return { core, clock };
 }

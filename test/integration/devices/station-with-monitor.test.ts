@@ -10,7 +10,7 @@ import { SimulatedMonitor } from '../../../electron/station/devices/simulator/si
 import type { StationCore } from '../../../electron/station/station-core';
 import { startSocatPair, type SocatPair } from '../../support/socat-pair';
 import { untilMonitor } from '../../support/monitor-wait';
-import { call, NURSE, openTestStation, readySpravatoPatient, tempDataDir } from '../../support/station';
+import { call, NURSE, openTestStation, readySpravatoPatient, refusal, tempDataDir, ADMIN } from '../../support/station';
 
 let data: ReturnType<typeof tempDataDir>;
 let pair: SocatPair;
@@ -34,7 +34,7 @@ beforeEach(async () => {
   core = openTestStation(data.dir, new AdjustableClock());
   call(core, 'devices.save', {
     device: { name: 'SunTech 1', protocol: 'suntech', path: pair.b, baudRate: 9600, usb: null, chairId: 'chair-1', measureScheduledChecks: false },
-    by: NURSE,
+    by: ADMIN,
   });
 });
 
@@ -100,7 +100,6 @@ describe('the station with a SunTech monitor on a serial line', () => {
   });
 
   it('refuses Measure now for a chair without a monitor', () => {
-    const error = core.handle('devices.measureNow', { chairId: 'chair-2', by: NURSE });
-    expect(error).toMatchObject({ ok: false, error: { message: 'No BP monitor serves this chair: add one in Settings, or type the reading in' } });
+    expect(refusal(core, 'devices.measureNow', { chairId: 'chair-2', by: NURSE }).message).toBe('No BP monitor serves this chair: add one in Settings, or type the reading in');
   });
 });

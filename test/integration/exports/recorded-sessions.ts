@@ -8,7 +8,7 @@ import type { ReadingEvent } from '../../../electron/station/devices/protocols/t
 import { openStation } from '../../../electron/station/open-station';
 import { confSettings } from '../../../electron/station/settings/conf-settings';
 import type { StationCore } from '../../../electron/station/station-core';
-import { call, FakeClock, NURSE, readySpravatoPatient, tempDataDir } from '../../support/station';
+import { call, FakeClock, NURSE, readySpravatoPatient, tempDataDir, ADMIN } from '../../support/station';
 
 export const MONITOR_NAME = 'SunTech 1';
 /** Central European winter time, the station's offset on the FakeClock's day (2026-03-02). */
@@ -62,7 +62,7 @@ export function stationWithMonitorPerTest(): ExportStation {
     });
     call(t.core, 'devices.save', {
       device: { name: MONITOR_NAME, protocol: 'suntech', path: '/dev/fake-monitor', baudRate: 9600, usb: null, chairId: 'chair-1', measureScheduledChecks: false },
-      by: NURSE,
+      by: ADMIN,
     });
   });
   afterEach(() => {

@@ -1,32 +1,32 @@
-// An elevated pre-dose blood pressure needs a clinician's acknowledgment before the dose.
+// An elevated pre-dose blood pressure needs a clinician's acknowledgment, with their PIN, before the dose.
 import { useState, type FormEvent } from 'react';
 import { useStationApi } from '../../api/station-context';
 import { fieldError, useAction } from '../../hooks/useAction';
 import { optionalText } from '../../format/numbers';
 import { FormAlert } from '../FormAlert';
 import { TextField } from '../TextField';
+import { EMPTY_SIGN_OFF, SignOffFields, useForgetRefusedPin, type SignOff } from '../users/SignOffFields';
 import type { SessionPartProps } from './types';
 
-const FIELDS = { clinician: 'Clinician name', note: 'Note' };
+const FIELDS = { 'signOff.userId': 'Clinician', 'signOff.pin': 'PIN', note: 'Note' };
 
 export function BaselineAcknowledgmentForm({ view, onUpdated, observationId }: SessionPartProps & { observationId: number }) {
   const api = useStationApi();
   const action = useAction();
-  const [clinician, setClinician] = useState('');
+  const [signOff, setSignOff] = useState<SignOff>(EMPTY_SIGN_OFF);
   const [note, setNote] = useState('');
+  useForgetRefusedPin(action.error, 'signOff', setSignOff);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const result = await action.run((by) =>
-      api['session.acknowledgeBaseline']({
-        sessionId: view.sessionId,
-        observationId,
-        clinician,
-        note: optionalText(note) ?? null,
-        by,
-      }),
+    // The clinician's PIN says who acknowledges: whoever is signed in at the screen need not be them.
+    const result = await action.runAnonymous(() =>
+      api['session.acknowledgeBaseline']({ sessionId: view.sessionId, observationId, signOff, note: optionalText(note) ?? null }),
     );
-    if (result) onUpdated(result);
+    if (result) {
+      setSignOff(EMPTY_SIGN_OFF);
+      onUpdated(result);
+    }
   }
 
   return (
@@ -34,7 +34,13 @@ export function BaselineAcknowledgmentForm({ view, onUpdated, observationId }: S
       <h4 className="subsection-title">Clinician acknowledgment</h4>
       <p className="subsection-text">A clinician weighs the elevated blood pressure before the dose.</p>
       <div className="field-row">
-        <TextField label="Clinician name" value={clinician} onChange={setClinician} size="m" error={fieldError(action.error, 'clinician')} />
+        <SignOffFields
+          roles={['clinician']}
+          value={signOff}
+          onChange={setSignOff}
+          userError={fieldError(action.error, 'signOff.userId')}
+          pinError={fieldError(action.error, 'signOff.pin')}
+        />
         <TextField label="Note" optional value={note} onChange={setNote} size="l" error={fieldError(action.error, 'note')} />
       </div>
       <FormAlert error={action.error} fields={FIELDS} />

@@ -17,10 +17,12 @@ export const EMPTY_SIGN_OFF: SignOff = { userId: '', pin: '' };
 
 /** Empties the PIN when the core refused the sign-off itself (wrong PIN, locked, wrong role), so a
  *  refused PIN never stays in the form; a refusal about another field keeps it, to be sent again
- *  once that field is put right. `field` is the input's name for the sign-off ("signOff", "admin"). */
+ *  once that field is put right. `field` is the input's name for the sign-off ("signOff", "admin"; "" for the
+ *  sign-in itself, whose fields are at the top). */
 export function useForgetRefusedPin(error: StationApiError | null, field: string, setValue: Dispatch<SetStateAction<SignOff>>): void {
   useEffect(() => {
-    if (error?.issues.some((i) => i.path.startsWith(`${field}.`))) setValue((v) => ({ ...v, pin: '' }));
+    const prefix = field === '' ? '' : `${field}.`;
+    if (error?.issues.some((i) => i.path === `${prefix}pin` || i.path === `${prefix}userId`)) setValue((v) => ({ ...v, pin: '' }));
   }, [error, field, setValue]);
 }
 
