@@ -4,7 +4,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, type WebPreferences } from 'electron';
-import { electronSettingsStore } from './electron-settings';
+import { confSettings } from './station/settings/conf-settings';
+import { SteadyClock } from './station/steady-clock';
 import { connectStationToIpc } from './ipc-bridge';
 import { registerPdfExport } from './print-to-pdf';
 import { appUrlCheck } from './security/app-url';
@@ -12,14 +13,13 @@ import { blockNavigationAwayFromApp } from './security/block-navigation';
 import { denyNewWindows } from './security/deny-new-windows';
 import { denyAllPermissions } from './security/deny-permissions';
 import { claimSingleInstance } from './security/single-instance';
-import { systemClock } from './station/clock';
 import { openStation } from './station/open-station';
 import type { StationCore } from './station/station-core';
 
 /** Where the records and settings live, if not in the default user data folder. */
 const DATA_DIR_ENV = 'OBSERVATION_STATION_DATA_DIR';
 
-// Before anything asks for the path: the single-instance lock and electron-store both derive
+// Before anything asks for the path: the single-instance lock and the station's records both derive
 // from userData, so a clinic (or a test run) can point a station at its own folder.
 const dataDirOverride = process.env[DATA_DIR_ENV];
 if (dataDirOverride) {
@@ -69,12 +69,18 @@ function start(): void {
 
 function openCore(): StationCore | null {
   try {
-    return openStation({
-      dataDir: app.getPath('userData'),
-      clock: systemClock,
-      settings: electronSettingsStore(),
+    const dataDir = app.getPath('userData');
+    // The station's clock keeps to real elapsed time when the PC's clock is corrected or changed.
+    let opened: StationCore | null = null;
+    const clock = new SteadyClock({ onJump: (jump) => opened?.recordClockJump(jump) });
+    opened = openStation({
+      dataDir,
+      clock,
+      // The same settings file, with the same damage handling, as the headless station.
+      settings: confSettings(dataDir),
       nativeBinding: electronNativeBinding(),
     });
+    return opened;
   } catch (error) {
     fail(error);
     return null;

@@ -1,15 +1,17 @@
-// npm run serve [-- --data-dir DIR] [--port N] [--test-clock]
+// npm run serve [-- --data-dir DIR] [--port N] [--backup-dir DIR] [--test-clock]
 // Runs the station without Electron: open the printed address in a browser on this machine.
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { AdjustableClock, systemClock } from './station/clock';
+import { AdjustableClock } from './station/clock';
+import { SteadyClock } from './station/steady-clock';
+import type { StationCore } from './station/station-core';
 import { openStation } from './station/open-station';
 import { confSettings } from './station/settings/conf-settings';
 import { defaultDataDir } from './server/data-dir';
 import { startStationServer } from './server/station-server';
 
-const USAGE = 'Usage: npm run serve -- [--data-dir DIR] [--port N] [--test-clock]';
+const USAGE = 'Usage: npm run serve -- [--data-dir DIR] [--port N] [--backup-dir DIR] [--test-clock]';
 
 async function main(): Promise<void> {
   let values;
@@ -19,6 +21,7 @@ async function main(): Promise<void> {
         'data-dir': { type: 'string' },
         port: { type: 'string', default: '4780' },
         'test-clock': { type: 'boolean', default: false },
+        'backup-dir': { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -41,16 +44,21 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
-  const testClock = values['test-clock'] ? new AdjustableClock(systemClock) : null;
-  const core = openStation({ dataDir, clock: testClock ?? systemClock, settings: confSettings(dataDir), testClock });
+  // The station's clock keeps to real elapsed time when the PC's clock is corrected or changed.
+  let core: StationCore | null = null;
+  const steady = new SteadyClock({ onJump: (jump) => core?.recordClockJump(jump) });
+  const testClock = values['test-clock'] ? new AdjustableClock(steady) : null;
+  const backupDir = values['backup-dir'] ? resolve(values['backup-dir']) : join(dataDir, 'backups');
+  core = openStation({ dataDir, clock: testClock ?? steady, settings: confSettings(dataDir), testClock, backups: { folder: backupDir } });
   const server = await startStationServer(core, staticRoot, port);
   console.log(`Records: ${dataDir}`);
+  console.log(`Daily backups: ${backupDir}`);
   if (testClock) console.log('TEST CLOCK: the clock can be moved forward. Never use this mode with patients.');
   console.log(`Observation Station is running at ${server.url}`);
 
   const stop = async () => {
     await server.close();
-    core.close();
+    core?.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -2,11 +2,15 @@
 // and the board heartbeat that keeps every screen's timers and due checks current.
 import type { EventName, EventPayloads } from '../../shared/api/contract';
 import type { AdjustableClock, Clock } from './clock';
-import { openDatabase } from './db/open-database';
+import { openDatabase, type Db } from './db/open-database';
 import { SessionRepository } from './records/session-repository';
 import { AlarmMonitor } from './alarms/alarm-monitor';
 import { AlarmStore } from './alarms/alarm-store';
-import { routeRequest, type Authorize, type Handlers } from './request-router';
+import { routeRequest, storageProblem, type Authorize, type Handlers } from './request-router';
+import { DailyBackups } from './backup/daily-backups';
+import { StationNotices } from './station-notices';
+import { formatClockTime } from '../../shared/format/clock-time';
+import { join } from 'node:path';
 import { REQUEST_ROLES, rolesAllowedText } from './users/request-roles';
 import { SignIns } from './users/sign-ins';
 import { SessionCommands } from './session-commands';
@@ -41,6 +45,11 @@ export interface StationOptions {
   /** How often the board is sent to screens; 0 turns the heartbeat off (tests drive it). */
   heartbeatMs?: number;
   log?: (message: string, error?: unknown) => void;
+  /** Called with the open database before the station uses it. Tests use it to make the disk
+   *  "full" with SQLite's own page limit; the station itself never needs it. */
+  withDatabase?: (db: Db) => void;
+  /** Where the daily backups go (default: the data folder's backups/); null: none (test stations). */
+  backups?: { folder: string; keep?: number } | null;
   /** Measures inactivity for the sign-in lock; real monotonic time unless a test moves it. */
   idleClock?: Clock;
   /** Test stations only: a lower scrypt cost for new PINs, so tests that make users run fast. */
@@ -53,6 +62,7 @@ export function openStation(options: StationOptions): StationCore {
   const { clock, settings } = options;
   const log = options.log ?? ((message, error) => console.error(message, error ?? ''));
   const db = openDatabase(options.dataDir, options.nativeBinding);
+  options.withDatabase?.(db);
   const repo = new SessionRepository(db);
   const protocolStore = new ProtocolStore(db, clock);
   const protocols = () => protocolStore.active();
@@ -91,7 +101,27 @@ export function openStation(options: StationOptions): StationCore {
     log,
   });
   const alarms = new AlarmMonitor(repo, new AlarmStore(db), clock, (chairId) => devices.health(chairId));
-  const queries = new StationQueries(repo, clock, settings, Boolean(options.testClock), alarms, devices);
+  const notices = new StationNotices(clock);
+  const queries = new StationQueries(repo, clock, settings, Boolean(options.testClock), alarms, devices, notices);
+  const settingsProblems = settings.problems?.() ?? [];
+  // A damaged settings file is worth a shift's notice: someone should check the chairs and limits.
+  if (settingsProblems.length > 0) notices.set('settings', 'warning', `Settings: ${settingsProblems.join(' ')}`, 12 * 60);
+  /** A failure to write the records is shown to the whole room until a write succeeds again. */
+  const storageFailed = (e: unknown) => {
+    const problem = storageProblem(e);
+    if (problem) notices.set('storage', 'error', `The records cannot be saved: ${problem}. Nothing new is saved until this is fixed; note readings on paper. Call the clinic's IT.`);
+  };
+  const backups =
+    options.backups === null
+      ? null
+      : new DailyBackups(db, options.backups?.folder ?? join(options.dataDir, 'backups'), clock, {
+          keep: options.backups?.keep,
+          onDone: () => notices.clear('backup'),
+          onFailed: (message) => {
+            log(`The daily backup failed: ${message}`);
+            notices.set('backup', 'warning', `Today's backup of the records failed: ${message}. It is tried again every 15 minutes.`);
+          },
+        });
 
   const emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => {
     for (const l of listeners) {
@@ -268,6 +298,7 @@ export function openStation(options: StationOptions): StationCore {
       audit.append({ user: actor(input), action: method, entity: entityOf(input, result), summary: auditSummary(input, before, result) });
     } catch (e) {
       // The change itself is committed; a missing audit row must be loud, not fatal to the ward.
+      storageFailed(e);
       log(`The audit trail could not record ${method}`, e);
     }
   }
@@ -284,6 +315,7 @@ export function openStation(options: StationOptions): StationCore {
       startScheduledMeasurements(board);
       if (listeners.size > 0) emit('board', board);
     } catch (e) {
+      storageFailed(e);
       log('The station could not evaluate the board and its alarms', e);
     }
   };
@@ -310,6 +342,7 @@ export function openStation(options: StationOptions): StationCore {
 
   alarms.sync();
   devices.start();
+  backups?.start();
   const heartbeat = heartbeatMs > 0 ? setInterval(tick, heartbeatMs) : null;
   heartbeat?.unref?.();
 
@@ -320,10 +353,17 @@ export function openStation(options: StationOptions): StationCore {
       // The input as the handler saw it: the signed-in user's name in place of the token.
       let prepared: unknown = input;
       const authorize: Authorize = (m, parsed) => (prepared = signedInInput(m, parsed));
-      const response = routeRequest(handlers, method, input, (e) => log(`Request ${method} failed`, e), authorize);
+      const failed = (e: unknown) => {
+        storageFailed(e);
+        log(`Request ${method} failed`, e);
+      };
+      const response = routeRequest(handlers, method, input, failed, authorize);
       if (!audited) return response;
       const record = (r: ApiResponse<unknown>) => {
-        if (r.ok) auditRequest(method, prepared as Record<string, unknown>, before, r.result);
+        if (r.ok) {
+          auditRequest(method, prepared as Record<string, unknown>, before, r.result);
+          notices.clear('storage');
+        }
         return r;
       };
       return response instanceof Promise ? response.then(record) : record(response);
@@ -333,11 +373,27 @@ export function openStation(options: StationOptions): StationCore {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    recordClockJump: (jump) => {
+      const minutes = Math.round(jump.deltaMs / 60_000);
+      const text = `The PC's clock jumped ${minutes >= 0 ? 'forward' : 'back'} by ${Math.abs(minutes)} min at ${formatClockTime(jump.toMs)}. Observation timers kept to real elapsed time; the station's clock rejoins the PC's slowly.`;
+      log(text);
+      notices.set('clock', 'warning', text, 60);
+      try {
+        audit.append({ user: 'station', action: 'station.clockJump', entity: 'station', summary: JSON.stringify(jump) });
+      } catch (e) {
+        storageFailed(e);
+      }
+    },
     close: () => {
       if (heartbeat) clearInterval(heartbeat);
       devices.close();
       listeners.clear();
-      db.close();
+      // A backup under way finishes first: its copy is read through this connection.
+      if (backups?.busy) void backups.stop().finally(() => db.close());
+      else {
+        void backups?.stop();
+        db.close();
+      }
     },
   };
 }

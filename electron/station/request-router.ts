@@ -16,11 +16,29 @@ function issuesOf(error: z.ZodError): ApiError {
   return { code: 'invalid-input', message: issues[0]?.message ?? 'The input is not valid', issues };
 }
 
+/** When the records could not be written for a reason outside the station (a full disk, a read-only
+ *  or failing drive), what to tell the nurse; null for any other failure. */
+export function storageProblem(e: unknown): string | null {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return null;
+  if (code === 'SQLITE_FULL') return 'the disk is full';
+  if (code.startsWith('SQLITE_READONLY')) return 'the records folder is read-only';
+  if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_CANTOPEN')) return 'the disk could not be written';
+  return null;
+}
+
 function refusal(e: unknown, log: (e: unknown) => void): ApiResponse<never> {
   if (e instanceof StationError) {
     return { ok: false, error: { code: e.code, message: e.message, ...(e.issues ? { issues: e.issues } : {}) } };
   }
   log(e);
+  const storage = storageProblem(e);
+  if (storage) {
+    return {
+      ok: false,
+      error: { code: 'internal', message: `Not saved: ${storage}. Write it down on paper for now; everything saved before is safe. Call the clinic's IT.` },
+    };
+  }
   return {
     ok: false,
     error: { code: 'internal', message: 'The station could not complete this: nothing was saved. Details are in the station log.' },

@@ -1,5 +1,6 @@
 // The public face of the station core, the only thing the transports (Electron IPC, WebSocket) use.
 import type { ApiResponse, EventName, EventPayloads } from '../../shared/api/contract';
+import type { ClockJump } from './steady-clock';
 
 export type EventListener = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
 
@@ -12,5 +13,7 @@ export interface StationCore {
   /** Runs one heartbeat now: evaluates the alarms and sends the board. The core does this every
    *  second by itself; tests with a stopped clock call it after moving time. */
   tick(): void;
+  /** The PC's wall clock jumped (see steady-clock.ts): logged, audited and shown for an hour. */
+  recordClockJump(jump: ClockJump): void;
   close(): void;
 }

@@ -1,5 +1,5 @@
 // Read-only requests: the chair board, one session, history, the REMS forms due, protocols.
-import type { BoardView, DeviceView, FormDueRow, HistoryRow, ProtocolSummary, SessionView } from '../../shared/api/views';
+import type { BoardView, DeviceView, FormDueRow, HistoryRow, ProtocolSummary, SessionView, StationNotice } from '../../shared/api/views';
 import type { ParsedInput } from '../../shared/api/contract';
 import { deriveSession } from '../../shared/domain/observation';
 import { remsApplies } from '../../shared/domain/protocols';
@@ -23,6 +23,7 @@ export class StationQueries {
     private readonly testClock: boolean,
     private readonly alarms: AlarmMonitor,
     private readonly devices: { monitorFor(chairId: string): DeviceView | null },
+    private readonly notices: { list(): StationNotice[] },
   ) {}
 
   board(): BoardView {
@@ -50,6 +51,7 @@ export class StationQueries {
       }),
       alarms: roomAlarms,
       audio: this.alarms.audio.view(alarms, settings.alarmPauseMinutes, now),
+      notices: this.notices.list(),
     };
   }
 

@@ -8,6 +8,7 @@ import { AlarmSound } from './components/alarms/AlarmSound';
 import { Board } from './components/Board';
 import { CheckInDialog } from './components/CheckInDialog';
 import { ConnectionBanner } from './components/ConnectionBanner';
+import { StationNotices } from './components/StationNotices';
 import { Header } from './components/Header';
 import { ChairTimeDialog } from './components/ChairTimeDialog';
 import { FormsDueDialog } from './components/FormsDueDialog';
@@ -64,6 +65,7 @@ function StationScreen() {
         onChairTime={() => setDialog({ kind: 'chair-time' })}
         onSettings={() => setDialog({ kind: 'settings' })}
       />
+      {board && <StationNotices notices={board.notices} />}
       {board && <AlarmBar alarms={board.alarms} onOpen={openSession} onBoard={update} />}
       <main className="app-main" aria-label={open ? 'Session' : 'Chair board'}>
         {open ? (

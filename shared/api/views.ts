@@ -142,6 +142,16 @@ export interface BoardView {
   /** Every active alarm in the room: highest priority first, oldest first within a priority. */
   alarms: AlarmView[];
   audio: AlarmAudioView;
+  /** What the station must tell the room about itself (storage, backups, settings, clock). */
+  notices: StationNotice[];
+}
+
+export interface StationNotice {
+  id: string;
+  /** 'error': something is not working now (records cannot be saved); 'warning': worth knowing. */
+  level: 'error' | 'warning';
+  text: string;
+  since: string;
 }
 
 export interface EntryView {

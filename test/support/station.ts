@@ -26,7 +26,7 @@ export function tempDataDir(): { dir: string; remove: () => void } {
 }
 
 export function openTestStation(dir: string, clock: Clock, testClock: AdjustableClock | null = null): StationCore {
-  return openStation({ dataDir: dir, clock, settings: confSettings(dir), testClock, heartbeatMs: 0, log: () => {}, pinCostLn: 10 });
+  return openStation({ dataDir: dir, clock, settings: confSettings(dir), testClock, heartbeatMs: 0, log: () => {}, pinCostLn: 10, backups: null });
 }
 
 /** Calls the core as the named `by` (signed in) and returns the result, failing the test with the core's message on refusal. */

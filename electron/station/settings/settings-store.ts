@@ -3,8 +3,8 @@ import { DEFAULT_PREFERENCES, type StationPreferences } from '../../../shared/do
 
 export { DEFAULT_PREFERENCES, PREFERENCE_LIMITS, type StationPreferences } from '../../../shared/domain/station-preferences';
 
-// The core sees settings through this small interface: electron-store backs it in the app,
-// conf (electron-store's own base) in plain Node.
+// The core sees settings through this small interface: a JSON file in the data folder (conf-settings.ts)
+// in the desktop app and the headless server alike.
 
 export interface Chair {
   id: string;
@@ -28,6 +28,8 @@ export const ALARM_PAUSE_LIMITS = { min: 1, max: 5, default: 2 } as const;
 export interface SettingsStore {
   read(): StationSettings;
   write(settings: StationSettings): void;
+  /** What went wrong reading the settings since the station started, in words for the screen. */
+  problems?(): string[];
 }
 
 export function defaultChairs(count: number): Chair[] {
