@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -29,8 +30,14 @@ afterEach(async () => {
   data.remove();
 });
 
-function connect(origin?: string): Promise<WebSocket> {
-  const ws = new WebSocket(`${server.url.replace('http', 'ws')}api`, origin ? { origin } : {});
+/** The printed address without its access key, and the key. */
+function printed(): { base: string; token: string } {
+  const url = new URL(server.url);
+  return { base: url.origin, token: url.searchParams.get('token') ?? '' };
+}
+
+function connect(origin?: string, token = printed().token): Promise<WebSocket> {
+  const ws = new WebSocket(`${printed().base.replace('http', 'ws')}/api?token=${token}`, origin ? { origin } : {});
   return new Promise((resolve, reject) => {
     ws.once('open', () => resolve(ws));
     ws.once('error', reject);
@@ -51,18 +58,38 @@ function next(ws: WebSocket, match: (m: ServerMessage) => boolean): Promise<Serv
 }
 
 describe('the headless station server', () => {
-  it('listens on 127.0.0.1 and serves the screen', async () => {
-    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-    const res = await fetch(server.url);
+  it('listens on 127.0.0.1 and serves the screen to the browser that opened the printed address', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{32}$/);
+    const first = await fetch(server.url, { redirect: 'manual' });
+    expect(first.status).toBe(303);
+    const cookie = first.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/HttpOnly; SameSite=Strict/);
+    const { base } = printed();
+    const res = await fetch(`${base}/`, { headers: { cookie: cookie.split(';')[0] } });
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('Observation Station');
     // A file that exists just outside the screen's folder must not be served.
     writeFileSync(join(data.dir, 'outside.txt'), 'not for the browser');
-    expect((await fetch(`${server.url}..%2foutside.txt`)).status).toBe(404);
+    expect((await fetch(`${base}/..%2foutside.txt`, { headers: { cookie: cookie.split(';')[0] } })).status).toBe(404);
+  });
+
+  it('refuses a request without the access key, or under another host name', async () => {
+    const { base, token } = printed();
+    const bare = await fetch(`${base}/`);
+    expect(bare.status).toBe(403);
+    expect(await bare.text()).toMatch(/Open the full address the station printed/);
+    // A page that rebinds its own name to 127.0.0.1 arrives with its own Host.
+    const rebound = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(`${base}/?token=${token}`, { headers: { host: 'evil.example' } }, (res) => resolve(res.statusCode ?? 0));
+      req.on('error', reject);
+      req.end();
+    });
+    expect(rebound).toBe(403);
+    await expect(connect(undefined, 'wrong-key')).rejects.toThrow(/403/);
   });
 
   it('answers requests over the WebSocket with the same results and refusals as the core', async () => {
-    const ws = await connect(server.url.slice(0, -1));
+    const ws = await connect(printed().base);
     const by = signIn(core, 'Ana');
     const unsigned = next(ws, (m) => m.type === 'response' && m.id === 0);
     ws.send(JSON.stringify({ type: 'request', id: 0, method: 'session.checkIn', input: { chairId: 'chair-2', patient: { clinicId: 'P-9', name: 'A. B.' }, protocolId: 'ketamine-im', by: 'Ana' } }));

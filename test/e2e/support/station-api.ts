@@ -31,7 +31,9 @@ export class StationClient {
   }
 
   static async connect(url: string): Promise<StationClient> {
-    const ws = new WebSocket(`${url.replace(/^http/, 'ws')}api`, { origin: url.replace(/\/$/, '') });
+    // The printed address carries the station's access key; a program presents it on the socket.
+    const printed = new URL(url);
+    const ws = new WebSocket(`${printed.origin.replace(/^http/, 'ws')}/api?token=${printed.searchParams.get('token') ?? ''}`, { origin: printed.origin });
     await new Promise<void>((resolve, reject) => {
       ws.once('open', () => resolve());
       ws.once('error', reject);

@@ -27,7 +27,7 @@ export class StationProcess {
       const timer = setTimeout(() => reject(new Error(`The station did not start:\n${this.output}`)), 30_000);
       const onData = (chunk: Buffer) => {
         this.output += chunk.toString();
-        const match = /running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(this.output);
+        const match = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]+)/.exec(this.output);
         if (match) {
           clearTimeout(timer);
           resolveUrl(match[1]);
