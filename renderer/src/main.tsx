@@ -7,7 +7,8 @@ import { StationProvider } from './api/station-context';
 import { App } from './App';
 import { printSessionId } from './print/print-url';
 import { PrintSession } from './print/PrintSession';
-import { UserNameProvider } from './state/user-name';
+import { PreferencesProvider } from './state/preferences';
+import { SignInProvider } from './state/sign-in';
 import './styles/base.css';
 import './styles/header.css';
 import './styles/board.css';
@@ -19,6 +20,7 @@ import './styles/record.css';
 import './styles/print.css';
 import './styles/users.css';
 import './styles/records-dialogs.css';
+import './styles/admin.css';
 
 const transport = createDefaultTransport();
 const api = createStationApi(transport);
@@ -31,11 +33,15 @@ createRoot(root).render(
   <StrictMode>
     <StationProvider api={api} transport={transport}>
       {printing ? (
-        <PrintSession sessionId={printing} />
+        <PreferencesProvider holdUntilLoaded>
+          <PrintSession sessionId={printing} />
+        </PreferencesProvider>
       ) : (
-        <UserNameProvider>
-          <App />
-        </UserNameProvider>
+        <PreferencesProvider>
+          <SignInProvider>
+            <App />
+          </SignInProvider>
+        </PreferencesProvider>
       )}
     </StationProvider>
   </StrictMode>,

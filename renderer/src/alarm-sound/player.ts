@@ -4,6 +4,7 @@
 import type { AlarmPriority } from '../../../shared/domain/alarm-types';
 import { SOUND_PATTERNS } from './patterns';
 import { schedulePulse } from './tone';
+import { alarmVolumeFactor } from './volume';
 
 export type ContextState = 'none' | 'suspended' | 'running' | 'closed';
 
@@ -29,8 +30,14 @@ export class AlarmSoundPlayer {
   private repeating: { priority: AlarmPriority; timer: ReturnType<typeof setTimeout> | null; missed: boolean } | null = null;
   private pendingOnce: AlarmPriority | null = null;
   private readonly inFlight = new Set<Burst>();
+  /** The station's alarm volume setting, percent; it applies from the next burst. */
+  private volumePercent = 100;
 
   constructor(private readonly events: PlayerEvents) {}
+
+  setVolume(percent: number): void {
+    this.volumePercent = percent;
+  }
 
   state(): ContextState {
     return this.context ? (this.context.state as ContextState) : 'none';
@@ -103,7 +110,8 @@ export class AlarmSoundPlayer {
     const out = context.createGain();
     out.connect(context.destination);
     const start = context.currentTime + LEAD_IN;
-    const sources = pattern.pulses.map((p) => schedulePulse(context, out, p, start + p.at, pattern.level));
+    const level = pattern.level * alarmVolumeFactor(priority, this.volumePercent);
+    const sources = pattern.pulses.map((p) => schedulePulse(context, out, p, start + p.at, level));
     const burst: Burst = { out, sources };
     this.inFlight.add(burst);
     const last = sources[sources.length - 1];

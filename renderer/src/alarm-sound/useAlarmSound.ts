@@ -1,8 +1,10 @@
 // Plays what the core says the room should hear (`audio.sounding`), nothing else: HIGH and MEDIUM
-// repeat until the core says otherwise; LOW sounds one pulse when a LOW alarm appears. Reports on
-// the page whether sound is playing, paused, off, or held back by the browser.
+// repeat until the core says otherwise; LOW sounds one pulse when a LOW alarm appears. Plays at the
+// station's alarm volume (see volume.ts for the HIGH floor). Reports on the page whether sound is
+// playing, paused, off, or held back by the browser.
 import { useEffect, useRef, useState } from 'react';
 import type { BoardView } from '../../../shared/api/views';
+import { usePreferences } from '../state/preferences';
 import { countBurst, resetBurstCount, showSoundState } from './page-state';
 import { AlarmSoundPlayer, type ContextState } from './player';
 
@@ -16,6 +18,7 @@ export function useAlarmSound(board: BoardView | null, connectionLost = false): 
   const [contextState, setContextState] = useState<ContextState>('none');
   const [blocked, setBlocked] = useState(false);
   const seenLow = useRef<Set<string>>(new Set());
+  const volume = usePreferences().preferences.alarmVolumePercent;
 
   const fromStation = board ? board.audio.sounding : null;
   const sounding = connectionLost && fromStation !== 'high' ? 'medium' : fromStation;
@@ -39,6 +42,11 @@ export function useAlarmSound(board: BoardView | null, connectionLost = false): 
       setContextState('none');
     };
   }, []);
+
+  // After the effect that makes the player, so a new player gets the volume too.
+  useEffect(() => {
+    player.current?.setVolume(volume);
+  }, [volume]);
 
   useEffect(() => {
     const p = player.current;

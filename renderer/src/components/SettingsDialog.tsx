@@ -1,80 +1,99 @@
-// Station settings: how many chairs the board shows (the core refuses to remove a chair in use), the
-// BP monitors attached to the station, and its users.
-import { useEffect, useState, type FormEvent } from 'react';
-import { useStationApi } from '../api/station-context';
-import { fieldError, useAction } from '../hooks/useAction';
-import { useFlash } from '../hooks/useFlash';
-import { numberOrRaw } from '../format/numbers';
+// Station settings, for the clinic's admin: chairs and preferences, protocols, the BP monitors, the
+// users, and settings transfer to another station. All sections stay on one scrolling page (so
+// nothing half-edited is hidden by switching away); the list at the side jumps to each and shows
+// where the page is.
+import { useEffect, useRef, useState } from 'react';
+import { usePreferences } from '../state/preferences';
+import { PreferencesSection } from './admin/PreferencesSection';
+import { ProtocolsSection } from './admin/ProtocolsSection';
+import { SettingsTransferSection } from './admin/SettingsTransferSection';
 import { Dialog } from './Dialog';
-import { FormAlert } from './FormAlert';
 import { MonitorsSection } from './devices/MonitorsSection';
-import { RemsModuleSetting } from './RemsModuleSetting';
-import { SavedNote } from './SavedNote';
-import { TextField } from './TextField';
 import { UsersSection } from './users/UsersSection';
 
+const SECTIONS = [
+  { id: 'settings-chairs', label: 'Chairs & preferences' },
+  { id: 'settings-protocols', label: 'Protocols' },
+  { id: 'settings-monitors', label: 'BP monitors' },
+  { id: 'settings-users', label: 'Users' },
+  { id: 'settings-transfer', label: 'Transfer' },
+] as const;
+type SectionId = (typeof SECTIONS)[number]['id'];
+
+/** How close to the top of the page a section must be to count as the one being read. */
+const READING_LINE_PX = 80;
+
 export function SettingsDialog(props: { onClose: () => void }) {
-  const api = useStationApi();
-  const action = useAction();
-  const load = useAction();
-  const [count, setCount] = useState('');
-  const [chairs, setChairs] = useState<Array<{ id: string; name: string }> | null>(null);
-  const [saved, flashSaved] = useFlash();
+  const { settings, settingsChanged } = usePreferences();
+  const [protocolsReload, setProtocolsReload] = useState(0);
+  const [current, setCurrent] = useState<SectionId>(SECTIONS[0].id);
+  const page = useRef<HTMLDivElement>(null);
 
-  const loadSettings = load.runAnonymous;
   useEffect(() => {
-    void loadSettings(() => api['settings.get']({})).then((s) => {
-      if (s) {
-        setCount(String(s.chairs.length));
-        setChairs(s.chairs);
+    const scroller = page.current;
+    if (!scroller) return;
+    const follow = () => {
+      const top = scroller.getBoundingClientRect().top;
+      const atEnd = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 8;
+      let reading: SectionId = SECTIONS[0].id;
+      for (const s of SECTIONS) {
+        const el = document.getElementById(s.id);
+        if (el && el.getBoundingClientRect().top - top <= READING_LINE_PX) reading = s.id;
       }
-    });
-  }, [api, loadSettings]);
+      setCurrent(atEnd ? SECTIONS[SECTIONS.length - 1].id : reading);
+    };
+    scroller.addEventListener('scroll', follow, { passive: true });
+    return () => scroller.removeEventListener('scroll', follow);
+  }, []);
 
-  async function save(e: FormEvent) {
-    e.preventDefault();
-    const value = numberOrRaw(count);
-    if (value === undefined) {
-      action.fail('Number of chairs is required', [{ path: 'count', message: 'Enter a number from 1 to 12' }]);
-      return;
-    }
-    // A non-number goes to the core as typed so that its own message is shown.
-    const result = await action.run((by) => api['settings.setChairCount']({ count: value as number, by }));
-    if (result) {
-      setCount(String(result.chairs.length));
-      setChairs(result.chairs);
-      flashSaved();
-    }
+  function jump(id: SectionId) {
+    const target = document.getElementById(id);
+    if (!target) return;
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+    setCurrent(id);
   }
 
   return (
     <Dialog title="Settings" onClose={props.onClose} className="dialog--settings">
-      <form onSubmit={save} className="dialog-form settings-chairs" aria-label="Chairs" noValidate>
-        <FormAlert error={load.error} />
-        <div className="field-row field-row--end">
-          <TextField
-            label="Number of chairs"
-            hint="1 to 12"
-            value={count}
-            onChange={setCount}
-            inputMode="numeric"
-            size="xs"
-            error={fieldError(action.error, 'count')}
-          />
-          <button type="submit" className="button button--primary" disabled={action.pending}>
-            Save chairs
+      <div className="settings-layout">
+        <nav className="settings-nav" aria-label="Settings sections">
+          <ul className="settings-nav-list">
+            {SECTIONS.map((s) => (
+              <li key={s.id}>
+                <button type="button" className="settings-nav-link" aria-current={current === s.id ? 'true' : undefined} onClick={() => jump(s.id)}>
+                  {s.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className="button settings-close" onClick={props.onClose}>
+            Close
           </button>
-          <SavedNote visible={saved} />
+        </nav>
+        <div className="settings-page" ref={page}>
+          <div id="settings-chairs" className="settings-part" tabIndex={-1}>
+            <PreferencesSection titleId="settings-chairs-title" />
+          </div>
+          <div id="settings-protocols" className="settings-part" tabIndex={-1}>
+            <ProtocolsSection titleId="settings-protocols-title" reloadKey={protocolsReload} />
+          </div>
+          <div id="settings-monitors" className="settings-part" tabIndex={-1}>
+            {settings && <MonitorsSection chairs={settings.chairs} />}
+          </div>
+          <div id="settings-users" className="settings-part" tabIndex={-1}>
+            <UsersSection />
+          </div>
+          <div id="settings-transfer" className="settings-part" tabIndex={-1}>
+            <SettingsTransferSection
+              titleId="settings-transfer-title"
+              onImported={(view) => {
+                settingsChanged(view);
+                setProtocolsReload((n) => n + 1);
+              }}
+            />
+          </div>
         </div>
-        <FormAlert error={action.error} fields={{ count: 'Number of chairs' }} />
-      </form>
-      {chairs && <MonitorsSection chairs={chairs} />}
-      <UsersSection />
-      <RemsModuleSetting />
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={props.onClose}>
-          Close
-        </button>
       </div>
     </Dialog>
   );

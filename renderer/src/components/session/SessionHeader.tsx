@@ -20,7 +20,7 @@ export function SessionHeader(props: { view: SessionView; onBack: () => void; mo
         </h2>
         <p className="session-meta">
           <span>{view.chairName}</span>
-          <span>{view.protocolName}</span>
+          <span>{view.protocolName} · v{view.protocol.version ?? 1}</span>
           <span className={`phase-badge phase-badge--${view.phase}`}>{PHASE_LABELS[view.phase]}</span>
           {view.patient.birthDate && <span>Born {view.patient.birthDate}</span>}
           <span>
