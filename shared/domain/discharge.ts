@@ -58,7 +58,6 @@ export function dischargeCriteria(
 ): DischargeCriterion[] {
   const p = session.protocol;
   const { bp, previousBp, spo2, moaas, dissociation } = d.latest;
-  const anchor = d.timer.anchorAt;
   const out: DischargeCriterion[] = [];
   const add = (id: string, label: string, met: boolean, evidence: string, overridable = true) =>
     out.push({ id, label, met, evidence, overridable });

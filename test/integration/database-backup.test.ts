@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupNow, listBackups } from '../../electron/station/backup/database-backup';
 import { DailyBackups } from '../../electron/station/backup/daily-backups';
 import { restoreBackup } from '../../electron/station/backup/restore-backup';
-import { DATABASE_FILE, openDatabase, type Db } from '../../electron/station/db/open-database';
+import { openDatabase, type Db } from '../../electron/station/db/open-database';
 import { localDate } from '../../electron/station/local-dates';
 import type { StationCore } from '../../electron/station/station-core';
 import { call, FakeClock, openTestStation, readySpravatoPatient, tempDataDir } from '../support/station';

@@ -1,7 +1,7 @@
 // The admin's station settings: preferences and chair names, and moving a whole setup to a second
 // station by export and import, where a broken file changes nothing and says what is wrong.
 import { describe, expect, it } from 'vitest';
-import { openTestStation, call, FakeClock, NURSE, readySpravatoPatient, refusal, stationPerTest, tempDataDir, ADMIN } from '../support/station';
+import { openTestStation, call, FakeClock, readySpravatoPatient, refusal, stationPerTest, tempDataDir, ADMIN } from '../support/station';
 import { setUpUsers } from '../support/users';
 
 const t = stationPerTest();

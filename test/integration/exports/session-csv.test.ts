@@ -3,7 +3,6 @@ import { neutraliseFormula, SESSION_CSV_COLUMNS, sessionCsv } from '../../../sha
 import { call, stationPerTest } from '../../support/station';
 import { csvObjects, parseCsv } from './rfc4180';
 import {
-  MINUTE,
   MONITOR_NAME,
   PARIS_WINTER,
   recordCancelledSession,

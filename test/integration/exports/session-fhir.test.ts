@@ -6,7 +6,6 @@ import { call, NURSE, stationPerTest } from '../../support/station';
 import { validationErrors } from './fhir-validation';
 import { setUpUsers } from '../../support/users';
 import {
-  MINUTE,
   MONITOR_NAME,
   PARIS_WINTER,
   recordCancelledSession,

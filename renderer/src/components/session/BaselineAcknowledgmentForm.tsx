@@ -5,7 +5,7 @@ import { fieldError, useAction } from '../../hooks/useAction';
 import { optionalText } from '../../format/numbers';
 import { FormAlert } from '../FormAlert';
 import { TextField } from '../TextField';
-import { EMPTY_SIGN_OFF, SignOffFields, useForgetRefusedPin, type SignOff } from '../users/SignOffFields';
+import { useClinicianSignOff } from '../users/useClinicianSignOff';
 import type { SessionPartProps } from './types';
 
 const FIELDS = { 'signOff.userId': 'Clinician', 'signOff.pin': 'PIN', note: 'Note' };
@@ -13,18 +13,17 @@ const FIELDS = { 'signOff.userId': 'Clinician', 'signOff.pin': 'PIN', note: 'Not
 export function BaselineAcknowledgmentForm({ view, onUpdated, observationId }: SessionPartProps & { observationId: number }) {
   const api = useStationApi();
   const action = useAction();
-  const [signOff, setSignOff] = useState<SignOff>(EMPTY_SIGN_OFF);
+  const clinician = useClinicianSignOff(action.error);
   const [note, setNote] = useState('');
-  useForgetRefusedPin(action.error, 'signOff', setSignOff);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     // The clinician's PIN says who acknowledges: whoever is signed in at the screen need not be them.
     const result = await action.runAnonymous(() =>
-      api['session.acknowledgeBaseline']({ sessionId: view.sessionId, observationId, signOff, note: optionalText(note) ?? null }),
+      api['session.acknowledgeBaseline']({ sessionId: view.sessionId, observationId, signOff: clinician.signOff, note: optionalText(note) ?? null }),
     );
     if (result) {
-      setSignOff(EMPTY_SIGN_OFF);
+      clinician.reset();
       onUpdated(result);
     }
   }
@@ -34,13 +33,7 @@ export function BaselineAcknowledgmentForm({ view, onUpdated, observationId }: S
       <h4 className="subsection-title">Clinician acknowledgment</h4>
       <p className="subsection-text">A clinician weighs the elevated blood pressure before the dose.</p>
       <div className="field-row">
-        <SignOffFields
-          roles={['clinician']}
-          value={signOff}
-          onChange={setSignOff}
-          userError={fieldError(action.error, 'signOff.userId')}
-          pinError={fieldError(action.error, 'signOff.pin')}
-        />
+        {clinician.fields}
         <TextField label="Note" optional value={note} onChange={setNote} size="l" error={fieldError(action.error, 'note')} />
       </div>
       <FormAlert error={action.error} fields={FIELDS} />

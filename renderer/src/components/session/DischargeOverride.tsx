@@ -6,7 +6,7 @@ import { fieldError, useAction } from '../../hooks/useAction';
 import { optionalText } from '../../format/numbers';
 import { FormAlert } from '../FormAlert';
 import { TextField } from '../TextField';
-import { EMPTY_SIGN_OFF, SignOffFields, useForgetRefusedPin, type SignOff } from '../users/SignOffFields';
+import { useClinicianSignOff } from '../users/useClinicianSignOff';
 import type { SessionPartProps } from './types';
 
 // Criteria have no field of their own: their message shows in the form's alert.
@@ -17,10 +17,9 @@ export function DischargeOverride({ view, onUpdated }: SessionPartProps) {
   const action = useAction();
   const unmet = view.discharge.criteria.filter((c) => !c.met);
   const [named, setNamed] = useState<string[]>([]);
-  const [signOff, setSignOff] = useState<SignOff>(EMPTY_SIGN_OFF);
+  const clinician = useClinicianSignOff(action.error);
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
-  useForgetRefusedPin(action.error, 'signOff', setSignOff);
 
   const toggle = (id: string, on: boolean) => setNamed((list) => (on ? [...list, id] : list.filter((x) => x !== id)));
 
@@ -29,13 +28,13 @@ export function DischargeOverride({ view, onUpdated }: SessionPartProps) {
     const result = await action.runAnonymous(() =>
       api['session.discharge']({
         sessionId: view.sessionId,
-        signOff,
+        signOff: clinician.signOff,
         note: optionalText(note) ?? null,
         override: { criteria: named, reason },
       }),
     );
     if (result) {
-      setSignOff(EMPTY_SIGN_OFF);
+      clinician.reset();
       onUpdated(result);
     }
   }
@@ -60,13 +59,7 @@ export function DischargeOverride({ view, onUpdated }: SessionPartProps) {
         <TextField label="Note" optional size="l" value={note} onChange={setNote} error={fieldError(action.error, 'note')} />
       </div>
       <div className="field-row">
-        <SignOffFields
-          roles={['clinician']}
-          value={signOff}
-          onChange={setSignOff}
-          userError={fieldError(action.error, 'signOff.userId')}
-          pinError={fieldError(action.error, 'signOff.pin')}
-        />
+        {clinician.fields}
       </div>
       <FormAlert error={action.error} fields={FIELDS} />
       <div className="form-actions">

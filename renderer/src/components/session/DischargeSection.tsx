@@ -6,7 +6,7 @@ import { fieldError, useAction } from '../../hooks/useAction';
 import { optionalText } from '../../format/numbers';
 import { FormAlert } from '../FormAlert';
 import { TextField } from '../TextField';
-import { EMPTY_SIGN_OFF, SignOffFields, useForgetRefusedPin, type SignOff } from '../users/SignOffFields';
+import { useClinicianSignOff } from '../users/useClinicianSignOff';
 import { DischargeCriteria } from './DischargeCriteria';
 import { DischargeOverride } from './DischargeOverride';
 import { EndWithoutDoseForm } from './EndWithoutDoseForm';
@@ -18,9 +18,8 @@ export function DischargeSection(props: SessionPartProps) {
   const { view, onUpdated } = props;
   const api = useStationApi();
   const action = useAction();
-  const [signOff, setSignOff] = useState<SignOff>(EMPTY_SIGN_OFF);
+  const clinician = useClinicianSignOff(action.error);
   const [note, setNote] = useState('');
-  useForgetRefusedPin(action.error, 'signOff', setSignOff);
   const { allowed, reasons, criteria, overridable } = view.discharge;
   const reasonsId = `discharge-reasons-${view.sessionId}`;
 
@@ -28,10 +27,10 @@ export function DischargeSection(props: SessionPartProps) {
     e.preventDefault();
     // The PIN proves who signs: no "Your name" is needed.
     const result = await action.runAnonymous(() =>
-      api['session.discharge']({ sessionId: view.sessionId, signOff, note: optionalText(note) ?? null }),
+      api['session.discharge']({ sessionId: view.sessionId, signOff: clinician.signOff, note: optionalText(note) ?? null }),
     );
     if (result) {
-      setSignOff(EMPTY_SIGN_OFF);
+      clinician.reset();
       onUpdated(result);
     }
   }
@@ -45,13 +44,7 @@ export function DischargeSection(props: SessionPartProps) {
       <form onSubmit={submit} noValidate aria-label="Discharge">
         {allowed && (
           <div className="field-row">
-            <SignOffFields
-              roles={['clinician']}
-              value={signOff}
-              onChange={setSignOff}
-              userError={fieldError(action.error, 'signOff.userId')}
-              pinError={fieldError(action.error, 'signOff.pin')}
-            />
+            {clinician.fields}
             <TextField label="Note" optional size="l" value={note} onChange={setNote} error={fieldError(action.error, 'note')} />
           </div>
         )}
