@@ -147,4 +147,36 @@ export const MIGRATIONS: readonly Migration[] = [
       ${appendOnly('protocol_versions')}
     `,
   },
+  {
+    version: 8,
+    description: 'indexes of the open sessions and the REMS forms outstanding',
+    // Five years of records must not slow the board: these small tables hold only what is open now,
+    // kept by triggers in the same transaction as the clinical rows, so no code path can forget them.
+    // They are derived indexes, not records: rows leave them when a session closes or a form is sent.
+    sql: `
+      CREATE TABLE open_sessions (session_id TEXT PRIMARY KEY REFERENCES sessions (id));
+      INSERT INTO open_sessions
+        SELECT s.id FROM sessions s LEFT JOIN closures c ON c.session_id = s.id WHERE c.session_id IS NULL;
+      CREATE TRIGGER sessions_opened AFTER INSERT ON sessions
+        BEGIN INSERT INTO open_sessions (session_id) VALUES (NEW.id); END;
+      CREATE TRIGGER sessions_closed AFTER INSERT ON closures
+        BEGIN DELETE FROM open_sessions WHERE session_id = NEW.session_id; END;
+
+      CREATE TABLE rems_forms_outstanding (session_id TEXT PRIMARY KEY REFERENCES sessions (id));
+      INSERT INTO rems_forms_outstanding
+        SELECT c.session_id FROM closures c JOIN sessions s ON s.id = c.session_id
+        WHERE c.kind = 'discharged'
+          AND COALESCE(json_extract(s.protocol_json, '$.remsApplies'), json_extract(s.protocol_json, '$.drug') = 'esketamine')
+          AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.kind = 'rems-form-submitted' AND e.session_id = c.session_id);
+      CREATE TRIGGER rems_form_due AFTER INSERT ON closures WHEN NEW.kind = 'discharged'
+        BEGIN
+          INSERT INTO rems_forms_outstanding (session_id)
+            SELECT s.id FROM sessions s
+            WHERE s.id = NEW.session_id
+              AND COALESCE(json_extract(s.protocol_json, '$.remsApplies'), json_extract(s.protocol_json, '$.drug') = 'esketamine');
+        END;
+      CREATE TRIGGER rems_form_sent AFTER INSERT ON entries WHEN NEW.kind = 'rems-form-submitted'
+        BEGIN DELETE FROM rems_forms_outstanding WHERE session_id = NEW.session_id; END;
+    `,
+  },
 ];

@@ -140,14 +140,11 @@ export class SessionRepository {
       entries: db.prepare<[string], EntryRow>('SELECT * FROM entries WHERE session_id = ? ORDER BY id'),
       closure: db.prepare<[string], ClosureRow>('SELECT * FROM closures WHERE session_id = ?'),
       active: db.prepare<[], SessionRow>(
-        `SELECT s.* FROM sessions s LEFT JOIN closures c ON c.session_id = s.id
-         WHERE c.session_id IS NULL ORDER BY s.checked_in_at`,
+        `SELECT s.* FROM open_sessions o JOIN sessions s ON s.id = o.session_id ORDER BY s.checked_in_at`,
       ),
-      dischargedEsketamineUnsubmitted: db.prepare<[], ClosedRow>(
+      remsFormsOutstanding: db.prepare<[], ClosedRow>(
         `SELECT ${CLOSED_SESSION_COLUMNS}
-         FROM closures c JOIN sessions s ON s.id = c.session_id
-         WHERE c.kind = 'discharged' AND json_extract(s.protocol_json, '$.drug') = 'esketamine'
-           AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.kind = 'rems-form-submitted' AND e.session_id = s.id)
+         FROM rems_forms_outstanding r JOIN sessions s ON s.id = r.session_id JOIN closures c ON c.session_id = r.session_id
          ORDER BY c.at`,
       ),
       dischargedCheckedInBetween: db.prepare<[string, string], ClosedRow>(
@@ -246,9 +243,9 @@ export class SessionRepository {
     return this.db.prepare<Array<string | number>, ClosedRow>(sql).all(...params, q.limit).map(toClosedSession);
   }
 
-  /** Discharged Spravato sessions with no REMS form marked submitted, oldest discharge first. */
+  /** Discharged sessions under the REMS with no form marked submitted, oldest discharge first. */
   remsFormsOutstanding(): Array<StoredSession & { closure: Closure }> {
-    return this.stmts.dischargedEsketamineUnsubmitted.all().map(toClosedSession);
+    return this.stmts.remsFormsOutstanding.all().map(toClosedSession);
   }
 
   dischargedCheckedInBetween(fromIso: string, beforeIso: string): Array<StoredSession & { closure: Closure }> {
