@@ -1,10 +1,12 @@
 // Wires the station core to Electron IPC: one ipcMain.handle per request, core events pushed to the
-// window. Every request passes one sender check first, so only the app's own page in its own
-// window can reach the core; an embedded frame or a page that got loaded some other way cannot.
+// window. Every request passes one sender check first (security/ipc-sender.ts), so only the app's
+// own page in its own window can reach the core; an embedded frame or a page that got loaded some
+// other way cannot.
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { ApiResponse } from '../shared/api/contract';
 import { EVENT_CHANNEL, REQUEST_CHANNELS } from './ipc-channels';
 import type { AppUrlCheck } from './security/app-url';
+import { describeSender, isFromAppWindow } from './security/ipc-sender';
 import type { StationCore } from './station/station-core';
 
 export interface IpcBridgeOptions {
@@ -53,15 +55,7 @@ function refuseUnlessAppWindow(
   window: BrowserWindow | null,
   isAppUrl: AppUrlCheck,
 ): ApiResponse<never> | null {
-  const frame = event.senderFrame;
-  const trusted =
-    window !== null &&
-    !window.isDestroyed() &&
-    event.sender.id === window.webContents.id &&
-    frame !== null &&
-    frame.parent === null &&
-    isAppUrl(frame.url);
-  if (trusted) return null;
-  console.warn(`Refused a station request from ${frame?.url ?? 'an unknown frame'}`);
+  if (isFromAppWindow(event, window, isAppUrl)) return null;
+  console.warn(`Refused a station request from ${describeSender(event)}`);
   return { ok: false, error: { code: 'not-allowed', message: 'Requests are accepted only from the station window.' } };
 }

@@ -30,3 +30,15 @@ export const SAVE_PDF_CHANNEL = 'station:shell:save-pdf';
 
 /** What saving a PDF answers; renderer/src/components/record/station-shell.ts reads the same shape. */
 export type SavePdfResult = { outcome: 'saved'; fileName: string } | { outcome: 'cancelled' } | { outcome: 'failed'; message: string };
+
+/** Kiosk mode, from the station window: whether it is on, and leaving it with an admin's PIN. */
+export const KIOSK_STATUS_CHANNEL = 'station:shell:kiosk-status';
+export const KIOSK_EXIT_CHANNEL = 'station:shell:kiosk-exit';
+
+export interface KioskStatus {
+  active: boolean;
+}
+
+/** What "Exit kiosk" answers; renderer/src/components/KioskExit.tsx reads the same shape. `field`
+ *  names the input the refusal is about, so the screen can show it there. */
+export type KioskExitResult = { ok: true; message: string } | { ok: false; message: string; field?: 'userId' | 'pin' };

@@ -1,5 +1,6 @@
-// The Electron shell around the station core: one instance, one sandboxed window, the security
-// rules, and the core wired to IPC. Everything clinical happens in the core; this file only hosts it.
+// The Electron shell around the station core: one instance, one sandboxed window (in kiosk mode when
+// the admin chose it), the security rules (electron/security/), and the core wired to IPC.
+// Everything clinical happens in the core; this file only hosts it.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,12 +8,21 @@ import { app, BrowserWindow, dialog, Menu, type WebPreferences } from 'electron'
 import { confSettings } from './station/settings/conf-settings';
 import { SteadyClock } from './station/steady-clock';
 import { connectStationToIpc } from './ipc-bridge';
+import { registerKioskIpc } from './kiosk/kiosk-ipc';
+import { lockKioskWindow, type KioskLock } from './kiosk/kiosk-lock';
+import { readKioskSettings } from './kiosk/kiosk-settings';
+import { kioskWindowOptions } from './kiosk/kiosk-window';
+import { applyStartAtLogin, loginItemPlan } from './kiosk/start-at-login';
 import { registerPdfExport } from './print-to-pdf';
 import { appUrlCheck } from './security/app-url';
 import { blockNavigationAwayFromApp } from './security/block-navigation';
+import { serializeCsp, shellDirectives } from './security/content-security-policy';
+import { enforceContentSecurityPolicy } from './security/csp-header';
 import { denyNewWindows } from './security/deny-new-windows';
 import { denyAllPermissions } from './security/deny-permissions';
+import { appResponseCheck } from './security/response-headers';
 import { claimSingleInstance } from './security/single-instance';
+import { stationWebPreferences } from './security/web-preferences';
 import { openStation } from './station/open-station';
 import type { StationCore } from './station/station-core';
 
@@ -33,9 +43,9 @@ if (dataDirOverride) {
 const devServerUrl = !app.isPackaged ? process.env.VITE_DEV_SERVER_URL : undefined;
 const appUrl = devServerUrl ?? pathToFileURL(join(__dirname, '../dist/index.html')).href;
 const isAppUrl = appUrlCheck(appUrl);
-const kiosk = app.commandLine.hasSwitch('kiosk');
 
 let mainWindow: BrowserWindow | null = null;
+let kioskLock: KioskLock | null = null;
 
 if (!claimSingleInstance(focusMainWindow)) {
   app.quit();
@@ -48,15 +58,28 @@ if (!claimSingleInstance(focusMainWindow)) {
 
 function start(): void {
   denyAllPermissions();
+  enforceContentSecurityPolicy(serializeCsp(shellDirectives({ devServerUrl })), appResponseCheck(appUrl));
   const core = openCore();
   if (!core) return;
-  const disconnect = connectStationToIpc({ core, getWindow: () => mainWindow, isAppUrl });
-  const removePdfExport = registerPdfExport({ core, getWindow: () => mainWindow, isAppUrl, appUrl, webPreferences: stationWebPreferences });
+
+  // Kiosk mode is the admin's choice in kiosk.json in the data folder; --kiosk forces it on.
+  const kioskSettings = readKioskSettings(app.getPath('userData'), (line) => console.warn(line));
+  const kiosk = kioskSettings.settings.kiosk || app.commandLine.hasSwitch('kiosk');
+  applyStartAtLogin(app, loginItemPlan(kioskSettings, { platform: process.platform, packaged: app.isPackaged }), (line) => console.log(line));
+
+  // Developer tools only in a development copy, and never in kiosk mode.
+  const webPreferences = (): WebPreferences =>
+    stationWebPreferences({ preload: join(__dirname, 'preload.js'), devTools: !app.isPackaged && !kiosk });
+  const getWindow = () => mainWindow;
+  const disconnect = connectStationToIpc({ core, getWindow, isAppUrl });
+  const removePdfExport = registerPdfExport({ core, getWindow, isAppUrl, appUrl, webPreferences });
+  const removeKioskIpc = registerKioskIpc({ core, getWindow, getLock: () => kioskLock, isAppUrl });
 
   let closed = false;
   app.on('will-quit', () => {
     if (closed) return;
     closed = true;
+    removeKioskIpc();
     removePdfExport();
     disconnect();
     core.close();
@@ -64,7 +87,7 @@ function start(): void {
   // A station without a window would keep observing but show no alarms: quit instead, everywhere.
   app.on('window-all-closed', () => app.quit());
 
-  mainWindow = createMainWindow();
+  mainWindow = createMainWindow(kiosk, webPreferences());
 }
 
 function openCore(): StationCore | null {
@@ -105,35 +128,19 @@ function electronNativeBinding(): string | undefined {
   return file;
 }
 
-/** Every window of the app (the station window, the hidden one that prints records) is made with these. */
-function stationWebPreferences(): WebPreferences {
-  return {
-    preload: join(__dirname, 'preload.js'),
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    webSecurity: true,
-    webviewTag: false,
-    // Timers and alarm sounds must keep running when the window is covered or minimised.
-    backgroundThrottling: false,
-    // An alarm must sound even before anyone has touched the screen since start-up.
-    autoplayPolicy: 'no-user-gesture-required',
-  };
-}
-
-function createMainWindow(): BrowserWindow {
+function createMainWindow(kiosk: boolean, webPreferences: WebPreferences): BrowserWindow {
+  // Kiosk: no menu, which also removes its shortcuts (reload, developer tools, quit).
+  if (kiosk) Menu.setApplicationMenu(null);
   const window = new BrowserWindow({
     title: 'Observation Station',
     width: 1280,
     height: 800,
     minWidth: 800,
     minHeight: 600,
-    kiosk,
-    fullscreen: kiosk,
-    webPreferences: stationWebPreferences(),
+    ...kioskWindowOptions(kiosk),
+    webPreferences,
   });
-  // Kiosk: no menu, which also removes its shortcuts (reload, developer tools, quit).
-  if (kiosk) Menu.setApplicationMenu(null);
+  if (kiosk) kioskLock = lockKioskWindow(window, (line) => console.log(line));
 
   window.webContents.on('render-process-gone', (_event, details) => {
     if (details.reason === 'clean-exit') return;

@@ -2,6 +2,7 @@
 // tries to load something else is stopped, so no foreign page can run next to the station's bridge.
 import { app } from 'electron';
 import type { AppUrlCheck } from './app-url';
+import { mayNavigate } from './page-policy';
 
 interface NavigationAttempt {
   url: string;
@@ -11,7 +12,7 @@ interface NavigationAttempt {
 export function blockNavigationAwayFromApp(isAppUrl: AppUrlCheck): void {
   app.on('web-contents-created', (_event, contents) => {
     const guard = (attempt: NavigationAttempt) => {
-      if (isAppUrl(attempt.url)) return;
+      if (mayNavigate(attempt.url, isAppUrl)) return;
       attempt.preventDefault();
       console.warn(`Blocked navigation away from the app to ${attempt.url}`);
     };

@@ -1,14 +1,14 @@
-// The screen needs no browser permissions: devices (BP monitors) are opened by the main process,
-// and alarm sounds play without one. Refusing everything means a compromised page cannot reach the
-// camera, microphone, serial/USB/HID devices, notifications or the clipboard.
+// Every browser permission the page asks for or checks is refused (page-policy.ts says why).
 import { app, session, type Session } from 'electron';
+import { mayGrantPermission } from './page-policy';
 
 function denyAll(ses: Session): void {
   ses.setPermissionRequestHandler((_contents, permission, callback) => {
-    console.warn(`Denied a permission request: ${permission}`);
-    callback(false);
+    const granted = mayGrantPermission(permission);
+    if (!granted) console.warn(`Denied a permission request: ${permission}`);
+    callback(granted);
   });
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionCheckHandler((_contents, permission) => mayGrantPermission(permission));
   ses.setDevicePermissionHandler(() => false);
 }
 

@@ -2,6 +2,7 @@
 import type { BoardView } from '../../../shared/api/views';
 import { clockWithSeconds, shortDate } from '../format/time';
 import { StationUser } from './users/StationUser';
+import { KioskExit } from './KioskExit';
 import { AudioPauseControl } from './alarms/AudioPauseControl';
 import { TestClockControls } from './TestClockControls';
 
@@ -32,6 +33,7 @@ export function Header(props: {
       {board?.testClock && <TestClockControls />}
       {board && <AudioPauseControl board={board} onBoard={props.onBoard} />}
       <StationUser />
+      <KioskExit />
       <nav className="header-actions" aria-label="Station">
         <button type="button" className="button" onClick={props.onHistory}>
           History
