@@ -1,6 +1,7 @@
 // The discharge as the clinic sees it: the moment a patient was ready to leave but for the 2-hour
 // rule, the clinician's PIN sign-off at 120 minutes, and a rising BP holding the discharge with the
 // criterion named. The session is run through the API on the test clock; the screen is looked at.
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { advanceClock, StationClient } from './support/station-api';
@@ -61,8 +62,35 @@ test('a patient ready at 95 min shows "ready to leave at 95 min" and is signed o
   // The record keeps the moment, and the sign-off by the clinician's account.
   await expect(page.getByRole('region', { name: 'Record' }).getByText(/Ready to leave: every discharge criterion but the minimum observation time is met/)).toBeVisible();
   await expect(page.getByText(/signed off by Dr Clare Lin with their PIN/)).toBeVisible();
+
+  // The record leaves the station as files other programs read.
+  const csv = await download(page, 'CSV');
+  expect(csv.name).toMatch(/^session-P-4040-\d{4}-\d\d-\d\d\.csv$/);
+  const rows = csv.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((line) => line.split(','));
+  const header = rows[0];
+  const column = (row: string[], name: string) => row[header.indexOf(name)];
+  expect(header).toEqual(expect.arrayContaining(['session_id', 'patient_id', 'measured_at', 'measure', 'value', 'unit']));
+  const systolic = rows.slice(1).filter((r) => column(r, 'measure') === 'BP systolic').map((r) => column(r, 'value'));
+  expect(systolic).toEqual(['126', '146', '132', '128']);
+  expect(rows.slice(1).every((r) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/.test(column(r, 'measured_at')))).toBe(true);
+
+  const fhir = await download(page, 'FHIR');
+  const bundle = JSON.parse(fhir.text) as { resourceType: string; entry: Array<{ resource: { resourceType: string; code?: { coding?: Array<{ code: string }> } } }> };
+  expect(bundle.resourceType).toBe('Bundle');
+  const kinds = bundle.entry.map((e) => e.resource.resourceType);
+  expect(kinds).toEqual(expect.arrayContaining(['Patient', 'Encounter', 'Observation', 'MedicationAdministration']));
+  const panels = bundle.entry.filter((e) => e.resource.code?.coding?.some((c) => c.code === '85354-9'));
+  expect(panels).toHaveLength(4);
   client.close();
 });
+
+/** Presses an export button on the session and reads the file the browser saves. */
+async function download(page: Page, button: 'CSV' | 'FHIR'): Promise<{ name: string; text: string }> {
+  const saving = page.waitForEvent('download');
+  await page.getByRole('group', { name: 'Export record' }).getByRole('button', { name: button, exact: true }).click();
+  const file = await saving;
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+}
 
 test('a BP of 150/95 and rising at 120 min holds the discharge, naming the BP criterion', async ({ page, station }) => {
   const { client, sessionId } = await dosedAt40(station);

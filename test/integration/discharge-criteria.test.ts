@@ -54,6 +54,9 @@ describe('discharge criteria', () => {
     expect(
       refusal(t.core, 'session.discharge', { sessionId: id, signOff, override: { criteria: ['spo2'], reason: 'x' } }).message,
     ).toMatch(/^The override must name every unmet criterion/);
+    expect(refusal(t.core, 'session.discharge', { sessionId: id, signOff, override: { criteria: ['bp-safe'], reason: '  ' } }).message).toBe(
+      'Reason for the override is required',
+    );
     const closed = call(t.core, 'session.discharge', {
       sessionId: id,
       signOff,
