@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/station/db/open-database';
 import { MIGRATIONS } from '../../electron/station/db/migrations';
+import { OPEN_SESSIONS_SQL, REMS_FORMS_OUTSTANDING_SQL } from '../../electron/station/records/session-repository';
 import { BUILT_IN_PROTOCOLS } from '../../shared/domain/protocols';
 import { call, openTestStation, FakeClock, tempDataDir } from '../support/station';
 
@@ -43,5 +44,22 @@ it('keeps the open sessions on the board and the REMS forms due after the upgrad
     expect(call(core, 'rems.formsDue', {}).map((r) => r.patient.clinicId)).toEqual(['P-GONE']);
   } finally {
     core.close();
+  }
+});
+
+it('finds the open sessions and the forms due from their small indexes, not by reading all of history', () => {
+  const core = openTestStation(data.dir, new FakeClock());
+  core.close();
+  const db = new Database(join(data.dir, DATABASE_FILE), { readonly: true });
+  try {
+    const plan = (sql: string) => db.prepare<[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`).all().map((r) => r.detail);
+    const open = plan(OPEN_SESSIONS_SQL);
+    expect(open[0]).toMatch(/^SCAN o/);
+    expect(open.some((d) => /^SCAN s\b/.test(d))).toBe(false);
+    const due = plan(REMS_FORMS_OUTSTANDING_SQL);
+    expect(due[0]).toMatch(/^SCAN r/);
+    expect(due.some((d) => /^SCAN (c|s)\b/.test(d))).toBe(false);
+  } finally {
+    db.close();
   }
 });

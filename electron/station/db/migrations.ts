@@ -173,7 +173,8 @@ export const MIGRATIONS: readonly Migration[] = [
           INSERT INTO rems_forms_outstanding (session_id)
             SELECT s.id FROM sessions s
             WHERE s.id = NEW.session_id
-              AND COALESCE(json_extract(s.protocol_json, '$.remsApplies'), json_extract(s.protocol_json, '$.drug') = 'esketamine');
+              AND COALESCE(json_extract(s.protocol_json, '$.remsApplies'), json_extract(s.protocol_json, '$.drug') = 'esketamine')
+              AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.kind = 'rems-form-submitted' AND e.session_id = NEW.session_id);
         END;
       CREATE TRIGGER rems_form_sent AFTER INSERT ON entries WHEN NEW.kind = 'rems-form-submitted'
         BEGIN DELETE FROM rems_forms_outstanding WHERE session_id = NEW.session_id; END;

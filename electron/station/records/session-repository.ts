@@ -113,6 +113,13 @@ function toClosedSession(row: ClosedRow): StoredSession & { closure: Closure } {
   };
 }
 
+// CROSS JOIN fixes the join order: start from the few open rows, never walk five years of history
+// (SQLite has no table sizes to go by, and would otherwise start from the big table).
+export const OPEN_SESSIONS_SQL = `SELECT s.* FROM open_sessions o CROSS JOIN sessions s ON s.id = o.session_id ORDER BY s.checked_in_at`;
+export const REMS_FORMS_OUTSTANDING_SQL = `SELECT ${CLOSED_SESSION_COLUMNS}
+  FROM rems_forms_outstanding r CROSS JOIN closures c ON c.session_id = r.session_id CROSS JOIN sessions s ON s.id = r.session_id
+  ORDER BY c.at`;
+
 /** LIKE with the user's text taken literally (a % or _ in a name is a character, not a wildcard). */
 function likeContaining(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -140,13 +147,9 @@ export class SessionRepository {
       entries: db.prepare<[string], EntryRow>('SELECT * FROM entries WHERE session_id = ? ORDER BY id'),
       closure: db.prepare<[string], ClosureRow>('SELECT * FROM closures WHERE session_id = ?'),
       active: db.prepare<[], SessionRow>(
-        `SELECT s.* FROM open_sessions o JOIN sessions s ON s.id = o.session_id ORDER BY s.checked_in_at`,
+        OPEN_SESSIONS_SQL,
       ),
-      remsFormsOutstanding: db.prepare<[], ClosedRow>(
-        `SELECT ${CLOSED_SESSION_COLUMNS}
-         FROM rems_forms_outstanding r JOIN sessions s ON s.id = r.session_id JOIN closures c ON c.session_id = r.session_id
-         ORDER BY c.at`,
-      ),
+      remsFormsOutstanding: db.prepare<[], ClosedRow>(REMS_FORMS_OUTSTANDING_SQL),
       dischargedCheckedInBetween: db.prepare<[string, string], ClosedRow>(
         `SELECT ${CLOSED_SESSION_COLUMNS}
          FROM sessions s JOIN closures c ON c.session_id = s.id
