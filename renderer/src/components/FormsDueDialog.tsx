@@ -1,6 +1,7 @@
 // The Spravato REMS monitoring forms still to be sent: discharged sessions whose form is not marked
 // submitted, nearest deadline first, with what the record still lacks. Days left and overdue are the
 // core's; the list is fetched each time the dialog opens, since the days move on while it is closed.
+import { OpenRecordButton } from './OpenRecordButton';
 import { useCallback, useEffect, useState } from 'react';
 import type { FormDueRow } from '../../../shared/api/views';
 import { useStationApi } from '../api/station-context';
@@ -107,17 +108,7 @@ export function FormsDueDialog(props: { onClose: () => void; onOpen: (sessionId:
                         )}
                       </td>
                       <td>
-                        <button
-                          type="button"
-                          className="button button--small"
-                          aria-label={`Open record of ${row.patient.name} (${row.patient.clinicId}), discharged ${dateAndClock(row.dischargedAt)}`}
-                          onClick={(e) => {
-                            e.stopPropagation();
-                            open();
-                          }}
-                        >
-                          Open record
-                        </button>
+                        <OpenRecordButton label={`Open record of ${row.patient.name} (${row.patient.clinicId}), discharged ${dateAndClock(row.dischargedAt)}`} onOpen={open} />
                       </td>
                     </tr>
                   );

@@ -1,5 +1,6 @@
 // The closed sessions a history search found, newest first: when, who, on what protocol, how the
 // session closed and who signed the discharge off. Each row opens its read-only record.
+import { OpenRecordButton } from './OpenRecordButton';
 import type { HistoryRow } from '../../../shared/api/views';
 import type { Closure } from '../../../shared/domain/records';
 import { clock, dateAndClock } from '../format/time';
@@ -80,17 +81,7 @@ export function HistoryTable(props: { rows: HistoryRow[]; onOpen: (sessionId: st
               </td>
               <td className="records-nowrap">{signedOffBy(row.closure)}</td>
               <td>
-                <button
-                  type="button"
-                  className="button button--small"
-                  aria-label={`Open record of ${row.patient.name} (${row.patient.clinicId}), ${dateAndClock(row.checkedInAt)}`}
-                  onClick={(e) => {
-                    e.stopPropagation();
-                    open();
-                  }}
-                >
-                  Open record
-                </button>
+                <OpenRecordButton label={`Open record of ${row.patient.name} (${row.patient.clinicId}), ${dateAndClock(row.checkedInAt)}`} onOpen={open} />
               </td>
             </tr>
           );
