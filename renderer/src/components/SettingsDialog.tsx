@@ -10,6 +10,7 @@ import { SettingsTransferSection } from './admin/SettingsTransferSection';
 import { Dialog } from './Dialog';
 import { MonitorsSection } from './devices/MonitorsSection';
 import { UsersSection } from './users/UsersSection';
+import { AuditSection } from './admin/AuditSection';
 
 const SECTIONS = [
   { id: 'settings-chairs', label: 'Chairs & preferences' },
@@ -17,6 +18,7 @@ const SECTIONS = [
   { id: 'settings-monitors', label: 'BP monitors' },
   { id: 'settings-users', label: 'Users' },
   { id: 'settings-transfer', label: 'Transfer' },
+  { id: 'settings-audit', label: 'Audit trail' },
 ] as const;
 type SectionId = (typeof SECTIONS)[number]['id'];
 
@@ -92,6 +94,9 @@ export function SettingsDialog(props: { onClose: () => void }) {
                 setProtocolsReload((n) => n + 1);
               }}
             />
+          </div>
+          <div id="settings-audit" className="settings-part" tabIndex={-1}>
+            <AuditSection titleId="settings-audit-title" />
           </div>
         </div>
       </div>
