@@ -56,7 +56,11 @@ export function routeRequest(
   log: (e: unknown) => void,
   authorize: Authorize = (_m, i) => i,
 ): ApiResponse<unknown> | Promise<ApiResponse<unknown>> {
-  if (!isRequestName(method)) return { ok: false, error: { code: 'unknown-request', message: `Unknown request "${method}"` } };
+  if (!isRequestName(method)) {
+    // The name is someone else's text: shown short and printable only, never as sent.
+    const shown = String(method).replace(/[^\w.-]/g, '?').slice(0, 60);
+    return { ok: false, error: { code: 'unknown-request', message: `Unknown request "${shown}"` } };
+  }
   const parsed = REQUESTS[method].input.safeParse(input ?? {});
   if (!parsed.success) return { ok: false, error: issuesOf(parsed.error) };
   try {

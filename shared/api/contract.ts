@@ -1,6 +1,7 @@
 // The one contract between the screen and the station core. Both transports (Electron IPC and the
 // headless server's WebSocket) carry exactly these requests and events; docs/api.md is generated from here.
 import { z } from 'zod';
+import { RECORD_TEXT_PATTERN } from './record-text';
 import { BloodPressureSchema, DissociationSchema, MoaasSchema, Spo2Schema } from '../domain/vitals';
 import { DEVICE_PROTOCOL_NAMES } from '../domain/devices';
 import { CONCOMITANT_MEDICINES } from '../domain/records';
@@ -35,7 +36,7 @@ const text = (label: string, max: number) =>
     .min(1, { error: `${label} is required` })
     .max(max, { error: `${label} must be at most ${max} characters` })
     // Control characters have no place in a clinical record and break exports.
-    .regex(/^[^\p{Cc}]*$/u, { error: `${label} contains characters that are not allowed` });
+    .regex(RECORD_TEXT_PATTERN, { error: `${label} contains characters that are not allowed` });
 
 /** The person at the station who performs the action: the token their sign-in (users.signIn) gave.
  *  The station records the signed-in user's name; a name typed here is not accepted. */

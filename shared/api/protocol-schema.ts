@@ -1,6 +1,7 @@
 // The shape of a protocol as an admin edits it: every number within a range a clinic could mean,
 // each with a message that names the field. The rules between values are in domain/protocol-rules.ts.
 import { z } from 'zod';
+import { RECORD_TEXT_PATTERN } from './record-text';
 import { ALL_MEASURES } from '../domain/protocols';
 import { RECOVERY_SCALE_NAMES } from '../domain/recovery-scores';
 
@@ -10,7 +11,7 @@ function whole(label: string, min: number, max: number, unit = '') {
 }
 
 const name = (label: string, max: number) =>
-  z.string({ error: `${label} is required` }).trim().min(1, { error: `${label} is required` }).max(max, { error: `${label} must be at most ${max} characters` }).regex(/^[^\p{Cc}]*$/u, { error: `${label} contains characters that are not allowed` });
+  z.string({ error: `${label} is required` }).trim().min(1, { error: `${label} is required` }).max(max, { error: `${label} must be at most ${max} characters` }).regex(RECORD_TEXT_PATTERN, { error: `${label} contains characters that are not allowed` });
 
 const Bp = (label: string) =>
   z.strictObject({ systolic: whole(`${label} systolic`, 60, 260, ' mmHg'), diastolic: whole(`${label} diastolic`, 30, 200, ' mmHg') });
