@@ -281,36 +281,37 @@ export const REQUESTS = {
         to: Day('To').optional(),
         protocolId: text('Protocol', 60).optional(),
         limit: z.number().int().min(1).max(500).optional(),
+        by: By,
       })
       .refine((q) => !q.from || !q.to || q.from <= q.to, { error: 'From must be on or before To', path: ['to'] }),
     'HistoryRow[]',
     'Closed sessions, newest first: by patient ID (exact), name (part of it), check-in dates (station time, inclusive) and protocol.',
   ),
   'rems.formsDue': request<FormDueRow[]>()(
-    Empty,
+    z.strictObject({ by: By }),
     'FormDueRow[]',
     'Discharged Spravato sessions whose REMS monitoring form is not marked submitted, soonest deadline (7 days after discharge) first.',
   ),
   'reports.chairTime': request<ChairTimeDay[]>()(
     z
-      .strictObject({ from: Day('From'), to: Day('To') })
+      .strictObject({ from: Day('From'), to: Day('To'), by: By })
       .refine((q) => q.from <= q.to, { error: 'From must be on or before To', path: ['to'] })
       .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 366 * 86_400_000, { error: 'A report covers at most one year', path: ['to'] }),
     'ChairTimeDay[]',
     'Per day (station time): discharged sessions, and the median and 90th percentile minutes from the dose to "ready to leave" and to the discharge.',
   ),
   'export.sessionCsv': request<ExportFile>()(
-    z.strictObject({ sessionId: SessionId }),
+    z.strictObject({ sessionId: SessionId, by: By }),
     'ExportFile',
     'One session as CSV: a row per reading and rating, with session and patient columns and ISO 8601 times with the station\'s offset.',
   ),
   'export.sessionFhir': request<ExportFile>()(
-    z.strictObject({ sessionId: SessionId }),
+    z.strictObject({ sessionId: SessionId, by: By }),
     'ExportFile',
     'One session as a FHIR R4 JSON Bundle: Patient (identifier only), Encounter, vital-sign Observations, scale scores and MedicationAdministrations.',
   ),
   'audit.verify': request<AuditCheckView>()(
-    Empty,
+    z.strictObject({ by: By }),
     'AuditCheckView',
     'Checks the audit trail\'s hash chain from its first row and names the first row that was changed, removed or inserted outside the station.',
   ),

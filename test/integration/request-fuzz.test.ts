@@ -200,9 +200,10 @@ function validInput(method: string, seen: Seen, pick: number, users: TestUsers, 
         by,
       };
     case 'session.get':
+      return { sessionId };
     case 'export.sessionCsv':
     case 'export.sessionFhir':
-      return { sessionId };
+      return { sessionId, by };
     case 'session.confirmPreDose':
       return { sessionId, transportHome: true, fasting: true, nasalPreparation: true, by };
     case 'session.recordObservation':
@@ -248,9 +249,9 @@ function validInput(method: string, seen: Seen, pick: number, users: TestUsers, 
     case 'session.addAddendum':
       return { sessionId, text: 'Patient phoned: home safely', by };
     case 'history.list':
-      return { patientName: 'F', from: '2026-03-01', to: '2026-03-09', limit: 20 };
+      return { patientName: 'F', from: '2026-03-01', to: '2026-03-09', limit: 20, by };
     case 'reports.chairTime':
-      return { from: '2026-03-01', to: '2026-03-09' };
+      return { from: '2026-03-01', to: '2026-03-09', by };
     case 'users.setUp':
       return { name: 'Second Admin', pin: '1234' };
     case 'users.signIn':

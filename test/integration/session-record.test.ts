@@ -152,16 +152,16 @@ describe('REMS facts and forms due', () => {
     expect(closed.rems?.form).toMatchObject({ daysLeft: 7, overdue: false, submitted: null });
 
     t.clock.advanceMinutes(8 * 24 * 60);
-    const [due] = call(t.core, 'rems.formsDue', {});
+    const [due] = call(t.core, 'rems.formsDue', { by: NURSE });
     expect(due).toMatchObject({ sessionId: id, daysLeft: -1, overdue: true, missing: [expect.stringMatching(/^REMS facts/)] });
 
     expect(refusal(t.core, 'session.markRemsSubmitted', { sessionId: id, by: NURSE }).message).toMatch(/Record the REMS facts first/);
     // Facts after the discharge are addenda: the record before them is unchanged.
     call(t.core, 'session.recordRemsFacts', { sessionId: id, ...remsFacts, by: NURSE });
-    expect(call(t.core, 'rems.formsDue', {})[0].missing).toEqual([]);
+    expect(call(t.core, 'rems.formsDue', { by: NURSE })[0].missing).toEqual([]);
     const submitted = call(t.core, 'session.markRemsSubmitted', { sessionId: id, reference: 'R-123', by: NURSE });
     expect(submitted.rems?.form?.submitted).toMatchObject({ by: NURSE, reference: 'R-123' });
-    expect(call(t.core, 'rems.formsDue', {})).toEqual([]);
+    expect(call(t.core, 'rems.formsDue', { by: NURSE })).toEqual([]);
     expect(refusal(t.core, 'session.markRemsSubmitted', { sessionId: id, by: NURSE }).message).toMatch(/already marked submitted/);
   });
 
@@ -183,7 +183,7 @@ describe('REMS facts and forms due', () => {
     call(t.core, 'session.recordRemsFacts', { sessionId: id, ...remsFacts, by: NURSE });
     dischargeAt120(id, users.clinicianSignOff);
     call(t.core, 'settings.setRemsModule', { enabled: false, by: ADMIN });
-    expect(call(t.core, 'rems.formsDue', {})).toEqual([]);
+    expect(call(t.core, 'rems.formsDue', { by: NURSE })).toEqual([]);
     expect(call(t.core, 'session.get', { sessionId: id }).rems).toBeNull();
     expect(refusal(t.core, 'session.recordRemsFacts', { sessionId: id, ...remsFacts, by: NURSE }).message).toMatch(/switched off/);
     call(t.core, 'settings.setRemsModule', { enabled: true, by: ADMIN });
@@ -216,15 +216,18 @@ describe('history and the chair-time report', () => {
       const d = new Date(ms);
       return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
     };
-    const ids = (q: Parameters<typeof call<'history.list'>>[2]) => call(t.core, 'history.list', q).map((r) => r.sessionId);
+    const ids = (q: Omit<Parameters<typeof call<'history.list'>>[2], 'by'>) => call(t.core, 'history.list', { ...q, by: NURSE }).map((r) => r.sessionId);
     expect(ids({ patientClinicId: 'P-2002' })).toEqual([second]);
     expect(ids({ patientName: 'm. r' })).toEqual([second, first]);
     expect(ids({ patientName: '%' })).toEqual([]);
     expect(ids({ from: day(t.clock.t), to: day(t.clock.t) })).toEqual([second]);
     expect(ids({ protocolId: 'ketamine-iv' })).toEqual([]);
-    expect(refusal(t.core, 'history.list', { from: '2026-03-05', to: '2026-03-01' }).message).toBe('From must be on or before To');
+    expect(refusal(t.core, 'history.list', { from: '2026-03-05', to: '2026-03-01', by: NURSE }).message).toBe('From must be on or before To');
+    // A locked screen shows the chairs, not the clinic's history.
+    expect(refusal(t.core, 'history.list', {}).message).toBe('Sign in at the station first');
+    expect(refusal(t.core, 'export.sessionCsv', { sessionId: first }).message).toBe('Sign in at the station first');
 
-    const report = call(t.core, 'reports.chairTime', { from: day(t.clock.t - 3 * 86_400_000), to: day(t.clock.t) });
+    const report = call(t.core, 'reports.chairTime', { from: day(t.clock.t - 3 * 86_400_000), to: day(t.clock.t), by: NURSE });
     expect(report).toHaveLength(4);
     const busy = report.filter((r) => r.sessions > 0);
     expect(busy).toHaveLength(2);

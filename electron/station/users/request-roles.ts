@@ -7,7 +7,7 @@ import type { UserRole } from '../../../shared/domain/users';
 const STAFF: readonly UserRole[] = ['nurse', 'clinician', 'admin'];
 const ADMIN: readonly UserRole[] = ['admin'];
 
-/** The roles that may send each request that carries `by`; requests without `by` are not listed. */
+/** The roles that may send each request that carries `by`; requests without `by` need no sign-in. */
 export const REQUEST_ROLES: Partial<Record<RequestName, readonly UserRole[]>> = {
   'settings.setRemsModule': ADMIN,
   'settings.update': ADMIN,
@@ -33,6 +33,13 @@ export const REQUEST_ROLES: Partial<Record<RequestName, readonly UserRole[]>> = 
   'alarms.pauseAudio': STAFF,
   'alarms.resumeAudio': STAFF,
   'devices.measureNow': STAFF,
+  // Records beyond the board: a locked screen shows the chairs, not the clinic's history.
+  'history.list': STAFF,
+  'rems.formsDue': STAFF,
+  'reports.chairTime': STAFF,
+  'export.sessionCsv': STAFF,
+  'export.sessionFhir': STAFF,
+  'audit.verify': ADMIN,
 };
 
 const ROLE_WORDS: Record<UserRole, string> = { nurse: 'nurses', clinician: 'clinicians', admin: 'admins' };

@@ -79,17 +79,17 @@ export function ChairTimeDialog(props: { onClose: () => void; now: string | null
   const [days, setDays] = useState<ChairTimeDay[] | null>(null);
   const [shownRange, setShownRange] = useState({ from, to });
 
-  const { runAnonymous } = report;
+  const { run } = report;
   const show = useCallback(
     async (range: { from: string; to: string }) => {
       // An emptied date field is sent as it is, so the core names the field that needs a date.
-      const result = await runAnonymous(() => api['reports.chairTime'](range));
+      const result = await run((by) => api['reports.chairTime']({ ...range, by }));
       if (result) {
         setDays(result);
         setShownRange(range);
       }
     },
-    [api, runAnonymous],
+    [api, run],
   );
 
   useEffect(() => {

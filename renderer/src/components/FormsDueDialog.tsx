@@ -38,14 +38,14 @@ export function FormsDueDialog(props: { onClose: () => void; onOpen: (sessionId:
   const [rows, setRows] = useState<FormDueRow[] | null>(null);
   const [moduleOn, setModuleOn] = useState<boolean | null>(null);
 
-  const { runAnonymous } = load;
+  const { run } = load;
   const refresh = useCallback(async () => {
-    const result = await runAnonymous(() => Promise.all([api['rems.formsDue']({}), api['settings.get']({})]));
+    const result = await run((by) => Promise.all([api['rems.formsDue']({ by }), api['settings.get']({})]));
     if (result) {
       setRows(result[0]);
       setModuleOn(result[1].remsModule);
     }
-  }, [api, runAnonymous]);
+  }, [api, run]);
 
   useEffect(() => {
     void refresh();

@@ -15,7 +15,8 @@ import { TextField } from './TextField';
 
 const LIMIT = 100;
 
-type HistoryQuery = RequestInput<'history.list'>;
+// Who asks is added when the search is sent: the signed-in user.
+type HistoryQuery = Omit<RequestInput<'history.list'>, 'by'>;
 
 interface Filters {
   patientId: string;
@@ -60,10 +61,10 @@ export function HistoryDialog(props: { onClose: () => void; onOpen: (sessionId: 
   const [shownFiltered, setShownFiltered] = useState(false);
   const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
 
-  const { runAnonymous: runSearch } = search;
+  const { run: runSearch } = search;
   const find = useCallback(
     async (query: HistoryQuery) => {
-      const result = await runSearch(() => api['history.list'](query));
+      const result = await runSearch((by) => api['history.list']({ ...query, by }));
       if (result) {
         setRows(result);
         setShownFiltered(isFiltered(query));

@@ -13,7 +13,7 @@ export function AuditSection(props: { titleId: string }) {
   const [check, setCheck] = useState<AuditCheckView | null>(null);
 
   async function run() {
-    const result = await action.runAnonymous(() => api['audit.verify']({}));
+    const result = await action.run((by) => api['audit.verify']({ by }));
     if (result) setCheck(result);
   }
 

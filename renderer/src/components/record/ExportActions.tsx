@@ -38,10 +38,11 @@ export function ExportActions(props: { sessionId: string }) {
   const run = async (what: Doing) => {
     setDoing(what);
     setDone(null);
-    const note = await action.runAnonymous(async () => {
+    // Files leave the station in the name of whoever is signed in (the station keeps it in the audit trail).
+    const note = await action.run(async (by) => {
       if (what === 'pdf') return makePdf(props.sessionId);
-      const file: ExportFile =
-        what === 'csv' ? await api['export.sessionCsv']({ sessionId: props.sessionId }) : await api['export.sessionFhir']({ sessionId: props.sessionId });
+      const input = { sessionId: props.sessionId, by };
+      const file: ExportFile = what === 'csv' ? await api['export.sessionCsv'](input) : await api['export.sessionFhir'](input);
       downloadFile(file);
       return `${LABELS[what]} downloaded: ${file.fileName}`;
     });
