@@ -73,7 +73,15 @@ export function openStation(options: StationOptions): StationCore {
     lockMinutes: () => settings.read().preferences.pinLockMinutes,
     log: (message) => log(message),
     // Wrong PINs and locks are kept in the audit trail as well as the log.
-    onSecurityEvent: (message) => audit.append({ user: 'station', action: 'users.security', entity: 'users', summary: message }),
+    onSecurityEvent: (message) => {
+      try {
+        audit.append({ user: 'station', action: 'users.security', entity: 'users', summary: message });
+      } catch (e) {
+        // The wrong PIN is still refused with its own message; the failed write shows on the board.
+        storageFailed(e);
+        log('The audit trail could not record a wrong PIN', e);
+      }
+    },
   });
   const signIns = new SignIns(options.idleClock, () => settings.read().preferences.lockAfterMinutes);
   // The commands ask the alarm monitor (made below) at call time: an active alarm holds a discharge.
