@@ -119,18 +119,3 @@ export interface Closure {
   /** The clinician account that signed the discharge off with its PIN. */
   signedOffBy?: { userId: string; name: string } | null;
 }
-
-export const ENTRY_KIND_LABELS: Record<EntryKind, string> = {
-  'pre-dose-confirmation': 'Pre-dose confirmation',
-  observation: 'Check',
-  'baseline-acknowledgment': 'Baseline BP acknowledged',
-  'spravato-device': 'Spravato device',
-  'ketamine-dose': 'Ketamine dose',
-  'infusion-end': 'Infusion ended',
-  'entered-in-error': 'Entered in error',
-  'recovery-score': 'Recovery score',
-  'ready-to-leave': 'Ready to leave',
-  'rems-facts': 'REMS facts',
-  'rems-form-submitted': 'REMS form submitted',
-  addendum: 'Addendum',
-};

@@ -89,7 +89,7 @@ describe('sessionCsv on a Spravato session recorded by the station', () => {
     expect(rows[0].measured_at).toBe('2026-03-02T04:30:00-05:00');
   });
 
-  it('names the monitor as the source of its readings and "typed in" for the rest', () => {
+  it('names the monitor as the source of its readings and "typed in" for the rest (monitor link simulated in memory: the serial path is tested in devices/)', () => {
     const { rows } = exported();
     const fromMonitor = rows.filter((r) => r.source === MONITOR_NAME);
     expect(fromMonitor.map((r) => [r.measure, r.value])).toEqual([

@@ -185,7 +185,7 @@ describe('sessionFhirBundle on a Spravato session recorded by the station', () =
     }
   });
 
-  it('notes the monitor on its reading, and the nurse as performer of typed-in ones', () => {
+  it('notes the monitor on its reading, and the nurse as performer of typed-in ones (monitor link simulated in memory: the serial path is tested in devices/)', () => {
     const { bundle } = exported();
     const fromMonitor = at(bundle, '2026-03-02T11:17:00+01:00');
     expect(fromMonitor.map((o) => o.code.text)).toEqual(['Blood pressure', 'Pulse']);
